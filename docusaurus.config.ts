@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { themes as prismThemes } from 'prism-react-renderer';
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { site, editUrlBase } from './src/data/site';
+import { remarkPlugins, beforeDefaultRemarkPlugins } from './src/remark';
+
+/** API pages are generated for the entry points of src/ that exist. */
+const typedocEntryPoints = ['src/model/index.ts', 'src/diagrams/index.ts', 'src/manifests/index.ts'].filter(
+  (file) => fs.existsSync(path.join(__dirname, file)),
+);
+
+const config: Config = {
+  title: site.title,
+  tagline: site.tagline,
+  favicon: 'img/favicon.svg',
+  url: site.url,
+  baseUrl: site.baseUrl,
+  trailingSlash: false,
+
+  future: { v4: true, faster: true },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    format: 'mdx',
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          editUrl: editUrlBase,
+          showLastUpdateTime: true,
+          beforeDefaultRemarkPlugins,
+          remarkPlugins: [remarkMath, ...remarkPlugins],
+          rehypePlugins: [rehypeKatex],
+        },
+        blog: {
+          showReadingTime: true,
+          editUrl: editUrlBase,
+          showLastUpdateTime: true,
+          onInlineAuthors: 'ignore',
+          onUntruncatedBlogPosts: 'throw',
+          beforeDefaultRemarkPlugins,
+          remarkPlugins: [remarkMath, ...remarkPlugins],
+          rehypePlugins: [rehypeKatex],
+          feedOptions: { type: ['rss', 'atom'], xslt: false },
+        },
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: true,
+        indexPages: false,
+        docsRouteBasePath: '/docs',
+        highlightSearchTermsOnTargetPage: false,
+        searchResultLimits: 8,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  plugins: [
+    ...(typedocEntryPoints.length > 0
+      ? [
+          [
+            'docusaurus-plugin-typedoc',
+            {
+              entryPoints: typedocEntryPoints,
+              tsconfig: './tsconfig.json',
+              out: './docs/api',
+              readme: 'none',
+              excludePrivate: true,
+              sidebar: { pretty: true },
+              disableSources: true,
+            },
+          ] as [string, Record<string, unknown>],
+        ]
+      : []),
+  ],
+
+  themeConfig: {
+    colorMode: { defaultMode: 'light', respectPrefersColorScheme: true },
+    navbar: {
+      title: 'Kubernetes from the ground up',
+      logo: { alt: 'Home', src: 'img/logo.svg' },
+      items: [
+        { type: 'docSidebar', sidebarId: 'book', position: 'left', label: 'Book' },
+        { to: '/blog', label: 'Blog', position: 'left' },
+        ...(typedocEntryPoints.length > 0
+          ? [{ type: 'docSidebar' as const, sidebarId: 'api', position: 'left' as const, label: 'API' }]
+          : []),
+        { href: site.repositoryUrl, label: 'Source', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Read',
+          items: [
+            { label: 'Start here', to: '/docs/start-here/what-kubernetes-is' },
+            { label: 'Blog', to: '/blog' },
+          ],
+        },
+        {
+          title: 'Contribute',
+          items: [
+            { label: 'Source code', href: site.repositoryUrl },
+            { label: 'How to contribute', href: `${site.repositoryUrl}/blob/main/CONTRIBUTING.md` },
+          ],
+        },
+      ],
+      copyright: `Text under CC BY 4.0, code under MIT. Manifests validated against Kubernetes ${site.kubernetesVersion}. Built with Docusaurus.`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'yaml', 'json', 'docker', 'ini'],
+    },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;
