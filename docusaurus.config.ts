@@ -23,13 +23,14 @@ const config: Config = {
 
   future: { v4: true, faster: true },
 
-  onBrokenLinks: 'throw',
-  onBrokenAnchors: 'throw',
+  // DRAFT_LINKS=warn is for drafting while chapters are written in parallel; CI never sets it.
+  onBrokenLinks: process.env.DRAFT_LINKS === 'warn' ? 'warn' : 'throw',
+  onBrokenAnchors: process.env.DRAFT_LINKS === 'warn' ? 'warn' : 'throw',
   onDuplicateRoutes: 'throw',
   markdown: {
     format: 'mdx',
     hooks: {
-      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownLinks: process.env.DRAFT_LINKS === 'warn' ? 'warn' : 'throw',
       onBrokenMarkdownImages: 'throw',
     },
   },
