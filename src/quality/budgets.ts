@@ -1,0 +1,148 @@
+/**
+ * Performance budgets over the production build. A reader on a phone pays for every byte a page
+ * loads, so these are checked in `npm test`, not left to a dashboard.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export interface Budgets {
+  /** Gzipped JavaScript referenced by a page's HTML (`<script src>`), in bytes. */
+  readonly scriptGzipBytes: number;
+  /** A page's HTML, uncompressed, in bytes. */
+  readonly htmlBytes: number;
+  /** Any single image under build/img or build/assets/images, in bytes. */
+  readonly imageBytes: number;
+}
+
+/**
+ * 200 KB of gzipped script is the issue's ceiling (Docusaurus' runtime alone is about 170 KB).
+ * 400 KB of HTML leaves room for a long chapter with inline SVG diagrams and KaTeX markup, which
+ * are rendered at build time instead of shipping a renderer; a page above it should be split.
+ */
+export const defaultBudgets: Budgets = {
+  scriptGzipBytes: 200 * 1024,
+  htmlBytes: 400 * 1024,
+  imageBytes: 100 * 1024,
+};
+
+/** Strings only the Mermaid runtime contains; none may appear in the shipped JavaScript. */
+export const mermaidRuntimeMarkers = ['mermaidAPI', 'flowchart-v2', 'securityLevel'];
+
+export interface Violation {
+  readonly file: string;
+  readonly message: string;
+}
+
+export interface PageWeight {
+  readonly page: string;
+  readonly htmlBytes: number;
+  readonly scriptGzipBytes: number;
+}
+
+export interface BudgetReport {
+  readonly pages: readonly PageWeight[];
+  readonly violations: readonly Violation[];
+}
+
+function walk(dir: string, keep: (file: string) => boolean): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return walk(full, keep);
+    return keep(full) ? [full] : [];
+  });
+}
+
+/** Local script URLs a page's HTML loads, as paths relative to the site root. */
+export function scriptSources(html: string): string[] {
+  const sources: string[] = [];
+  for (const match of html.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))[^>]*>/gi)) {
+    const src = match[1] ?? match[2] ?? match[3];
+    if (src) sources.push(src);
+  }
+  return sources;
+}
+
+const gzipCache = new Map<string, number>();
+function gzipSize(file: string): number {
+  let size = gzipCache.get(file);
+  if (size === undefined) {
+    size = zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+    gzipCache.set(file, size);
+  }
+  return size;
+}
+
+export function checkBudgets(buildDir: string, budgets: Budgets = defaultBudgets): BudgetReport {
+  const root = path.resolve(buildDir);
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`${root}/index.html not found: run \`npm run build\` first.`);
+  }
+  const violations: Violation[] = [];
+  const pages: PageWeight[] = [];
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+  for (const file of walk(root, (f) => f.endsWith('.html'))) {
+    const rel = path.relative(root, file);
+    const html = fs.readFileSync(file, 'utf8');
+    let scriptGzipBytes = 0;
+    for (const src of scriptSources(html)) {
+      if (/^(https?:)?\/\//.test(src)) {
+        violations.push({ file: rel, message: `loads a script from another host: ${src}` });
+        continue;
+      }
+      const scriptFile = path.join(root, src.split('?')[0] ?? src);
+      if (!fs.existsSync(scriptFile)) {
+        violations.push({ file: rel, message: `refers to a missing script: ${src}` });
+        continue;
+      }
+      scriptGzipBytes += gzipSize(scriptFile);
+    }
+    const htmlBytes = Buffer.byteLength(html);
+    pages.push({ page: rel, htmlBytes, scriptGzipBytes });
+    if (scriptGzipBytes > budgets.scriptGzipBytes) {
+      violations.push({
+        file: rel,
+        message: `loads ${kb(scriptGzipBytes)} of gzipped JavaScript; the budget is ${kb(budgets.scriptGzipBytes)}`,
+      });
+    }
+    if (htmlBytes > budgets.htmlBytes) {
+      violations.push({
+        file: rel,
+        message: `HTML is ${kb(htmlBytes)}; the budget is ${kb(budgets.htmlBytes)}: split the page or move content out`,
+      });
+    }
+    for (const tag of html.matchAll(/<link\b[^>]*rel=(?:"?stylesheet"?)[^>]*>/gi)) {
+      if (/href=["']?(https?:)?\/\//.test(tag[0])) {
+        violations.push({ file: rel, message: `loads a stylesheet from another host: ${tag[0]}` });
+      }
+    }
+  }
+
+  for (const file of walk(path.join(root, 'assets', 'js'), (f) => f.endsWith('.js'))) {
+    const text = fs.readFileSync(file, 'utf8');
+    const marker = mermaidRuntimeMarkers.find((m) => text.includes(m));
+    if (marker) {
+      violations.push({
+        file: path.relative(root, file),
+        message: `contains the Mermaid runtime ("${marker}"): diagrams must be rendered at build time`,
+      });
+    }
+  }
+
+  const images = [path.join(root, 'img'), path.join(root, 'assets', 'images')].flatMap((dir) =>
+    walk(dir, (f) => /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(f)),
+  );
+  for (const file of images) {
+    const size = fs.statSync(file).size;
+    if (size > budgets.imageBytes) {
+      violations.push({
+        file: path.relative(root, file),
+        message: `image is ${kb(size)}; the budget is ${kb(budgets.imageBytes)}: compress or resize it`,
+      });
+    }
+  }
+
+  return { pages, violations };
+}
