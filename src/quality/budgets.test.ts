@@ -51,6 +51,17 @@ describe('checkBudgets', () => {
     ]);
   });
 
+  it('rejects fonts that styles load from other hosts', () => {
+    const root = site({
+      'index.html': '<p>hi</p>',
+      'assets/css/styles.css': '@font-face{src:url(/assets/fonts/KaTeX.woff2)}',
+      'assets/css/other.css': '@font-face{src:url("https://fonts.example.com/x.woff2")}',
+    });
+    expect(checkBudgets(root).violations).toEqual([
+      { file: 'assets/css/other.css', message: 'loads a font or image from another host: https://fonts.example.com/x.woff2' },
+    ]);
+  });
+
   it('flags oversized HTML and images', () => {
     const root = site({ 'index.html': 'x'.repeat(2000), 'img/photo.png': Buffer.alloc(3000) });
     const messages = checkBudgets(root, { scriptGzipBytes: 1e6, htmlBytes: 1000, imageBytes: 1000 }).violations.map((v) => v.message);

@@ -131,6 +131,13 @@ export function checkBudgets(buildDir: string, budgets: Budgets = defaultBudgets
     }
   }
 
+  for (const file of walk(path.join(root, 'assets', 'css'), (f) => f.endsWith('.css'))) {
+    const foreign = /url\(\s*["']?((?:https?:)?\/\/[^)"']+)/i.exec(fs.readFileSync(file, 'utf8'));
+    if (foreign) {
+      violations.push({ file: path.relative(root, file), message: `loads a font or image from another host: ${foreign[1]}` });
+    }
+  }
+
   const images = [path.join(root, 'img'), path.join(root, 'assets', 'images')].flatMap((dir) =>
     walk(dir, (f) => /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(f)),
   );
