@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { site, editUrlBase } from './src/data/site';
 import { remarkPlugins, beforeDefaultRemarkPlugins } from './src/remark';
+import { redirects } from './src/data/redirects';
 
 /** API pages are generated for the entry points of src/ that exist. */
 const typedocEntryPoints = ['src/model/index.ts', 'src/diagrams/index.ts', 'src/manifests/index.ts'].filter(
@@ -97,6 +98,8 @@ const config: Config = {
           ] as [string, Record<string, unknown>],
         ]
       : []),
+    // Moved pages keep their old URLs (see src/data/redirects.ts and npm run check:permalinks).
+    ['@docusaurus/plugin-client-redirects', { redirects: redirects.map((r) => ({ from: r.from, to: r.to })) }],
   ],
 
   themeConfig: {
