@@ -3,9 +3,10 @@
  * from here, so adding a plugin touches this file only.
  */
 import type { Pluggable } from 'unified';
+import remarkManifestFile from './manifest-file';
 
 /** Run before Docusaurus' own plugins (admonitions, heading ids, code titles). */
 export const beforeDefaultRemarkPlugins: Pluggable[] = [];
 
 /** Run after Docusaurus' own plugins, after remark-math. */
-export const remarkPlugins: Pluggable[] = [];
+export const remarkPlugins: Pluggable[] = [remarkManifestFile];
