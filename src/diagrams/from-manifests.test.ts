@@ -83,6 +83,8 @@ describe('graphFromExamples on plain files', () => {
     expect(graph.id).toBe('examples-plain');
     expect(graph.caption).toBe('Drawn from the manifests in static/examples/plain.');
     expect(graph.description).toContain('Service web selects Pods of web.');
+    expect(graph.description).toContain('Pods of web mount PersistentVolumeClaim web-files.');
+    expect(graph.description).toContain('Ingress web routes to Service web.');
   });
 });
 

@@ -362,9 +362,29 @@ export function configReferences(podSpec: Record<string, unknown>): { kind: 'Con
   return refs;
 }
 
+/** Verb forms after a plural subject, for the screen-reader description. */
+const PLURAL_VERB: Record<Verb, string> = {
+  manages: 'manage',
+  'runs-on': 'run on',
+  selects: 'select',
+  'routes-to': 'route to',
+  mounts: 'mount',
+  claims: 'claim',
+  provisions: 'provision',
+  configures: 'configure',
+  'stores-state-in': 'store state in',
+  'talks-to': 'talk to',
+};
+
 function describe(nodes: readonly DiagramNode[], edges: readonly DiagramEdge[], dir: string): string {
   const label = new Map(nodes.map((n) => [n.id, n.label]));
-  const sentences = edges.map((e) => `${label.get(e.from) ?? e.from} ${e.verb.replace(/-/g, ' ')} ${label.get(e.to) ?? e.to}${e.note ? ` (${e.note})` : ''}.`);
+  const sentences = edges.map((e) => {
+    const subject = label.get(e.from) ?? e.from;
+    // "Pods of seek mount ...", but "Deployment seek manages ...".
+    const plural = /^(Pods|PersistentVolumeClaims) /.test(subject);
+    const verb = plural ? PLURAL_VERB[e.verb] : e.verb.replace(/-/g, ' ');
+    return `${subject} ${verb} ${label.get(e.to) ?? e.to}${e.note ? ` (${e.note})` : ''}.`;
+  });
   const lonely = nodes.filter((n) => !edges.some((e) => e.from === n.id || e.to === n.id)).map((n) => n.label);
   const head = `The manifests in ${dir} define ${nodes.length} ${nodes.length === 1 ? 'box' : 'boxes'}.`;
   const tail = lonely.length > 0 ? ` Not connected to the others: ${lonely.join(', ')}.` : '';
