@@ -1,0 +1,103 @@
+/**
+ * Every h2-h4 heading of a chapter carries an explicit, permanent id in the MDX comment syntax:
+ * `## Access modes {/* #access-modes *\/}`. This is what `docusaurus write-heading-ids --syntax
+ * mdx-comment` writes, and what Docusaurus 3.10 keeps honouring under `future.v4` (the classic
+ * `{#id}` syntax needs mdx1Compat there). A heading without one gets an id from its text, which
+ * changes when the text does, and breaks course links.
+ */
+export interface HeadingLine {
+  readonly line: number;
+  readonly level: number;
+  readonly text: string;
+  readonly id?: string;
+  readonly syntax?: 'mdx-comment' | 'classic';
+}
+
+export interface HeadingProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+const mdxCommentId = /\s*\{\/\*\s*#(\S+)\s*\*\/\}\s*$/;
+const classicId = /\s*\\?\{#([^}]+)\}\s*$/;
+const kebabId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** ATX headings outside code fences, with their line numbers in `source` (front matter skipped). */
+export function scanHeadings(source: string): HeadingLine[] {
+  const lines = source.split('\n');
+  const headings: HeadingLine[] = [];
+  let start = 0;
+  if (/^---\r?$/.test(lines[0] ?? '')) {
+    const end = lines.findIndex((text, index) => index > 0 && /^---\s*$/.test(text));
+    if (end > 0) start = end + 1;
+  }
+  let fence: string | undefined;
+  for (let index = start; index < lines.length; index += 1) {
+    const text = lines[index]!.replace(/\r$/, '');
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence ? undefined : marker;
+      continue;
+    }
+    if (fence) continue;
+    const heading = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(text);
+    if (!heading) continue;
+    const content = heading[2]!;
+    const mdx = mdxCommentId.exec(content);
+    const classic = mdx ? null : classicId.exec(content);
+    const match = mdx ?? classic;
+    headings.push({
+      line: index + 1,
+      level: heading[1]!.length,
+      text: match ? content.slice(0, match.index).trim() : content.trim(),
+      ...(match ? { id: match[1]!.trim(), syntax: mdx ? ('mdx-comment' as const) : ('classic' as const) } : {}),
+    });
+  }
+  return headings;
+}
+
+/** Problems with the heading ids of one file: missing, classic syntax, not kebab-case, duplicated. */
+export function headingIdProblems(source: string): HeadingProblem[] {
+  const problems: HeadingProblem[] = [];
+  const seen = new Map<string, number>();
+  for (const heading of scanHeadings(source)) {
+    if (heading.level < 2 || heading.level > 4) continue;
+    if (!heading.id) {
+      problems.push({
+        line: heading.line,
+        message: `heading "${heading.text}" has no explicit id: write \`${'#'.repeat(heading.level)} ${heading.text} {/* #some-id */}\` (npx docusaurus write-heading-ids --syntax mdx-comment docs/<file> writes one)`,
+      });
+      continue;
+    }
+    if (heading.syntax === 'classic') {
+      problems.push({
+        line: heading.line,
+        message: `heading "${heading.text}" uses the classic {#${heading.id}} syntax: write {/* #${heading.id} */} instead`,
+      });
+    }
+    if (!kebabId.test(heading.id)) {
+      problems.push({ line: heading.line, message: `heading id "${heading.id}" is not kebab-case (a-z, 0-9, -)` });
+    }
+    const first = seen.get(heading.id);
+    if (first !== undefined) {
+      problems.push({ line: heading.line, message: `heading id "${heading.id}" is already used on line ${first}` });
+    } else {
+      seen.set(heading.id, heading.line);
+    }
+  }
+  return problems;
+}
+
+/** An alias must name a heading id of the same page and must not shadow one. */
+export function aliasProblems(aliases: ReadonlyMap<string, string>, headingIds: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  for (const [oldId, currentId] of aliases) {
+    if (headingIds.has(oldId)) {
+      problems.push(`anchor_aliases: "${oldId}" is still a heading id on this page; an alias is for an id that is gone`);
+    }
+    if (!headingIds.has(currentId)) {
+      problems.push(`anchor_aliases: "${oldId}" points at #${currentId}, which is not a heading id on this page`);
+    }
+  }
+  return problems;
+}

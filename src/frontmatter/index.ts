@@ -1,0 +1,2 @@
+export * from './chapter';
+export * from './headings';
