@@ -1,0 +1,161 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { Finding, SourceBlock } from './types';
+
+/** What a YAML document is, judged by its top-level keys. */
+export type DocumentClass = 'kubernetes' | 'kustomization' | 'other' | 'empty';
+
+/** One YAML document of a block, with what is needed to locate any of its nodes. */
+export interface ParsedDocument {
+  block: SourceBlock;
+  /** Index of the document in its block (0-based). */
+  index: number;
+  doc: Document.Parsed;
+  /** Plain JavaScript value of the document. */
+  value: unknown;
+  docClass: DocumentClass;
+  /** False when the document has syntax errors: its value cannot be trusted. */
+  clean: boolean;
+  lineCounter: LineCounter;
+}
+
+export type PathSegment = string | number;
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Map an offset in the block text to the line and column of the source file. */
+export function blockPosition(block: SourceBlock, lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line: block.startLine + line - 1, column: col + (block.indents[line - 1] ?? 0) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function classify(value: unknown): DocumentClass {
+  if (value === null || value === undefined) return 'empty';
+  if (!isRecord(value)) return 'other';
+  const apiVersion = value['apiVersion'];
+  if (typeof apiVersion === 'string' && apiVersion.startsWith('kustomize.config.k8s.io/')) return 'kustomization';
+  if ('apiVersion' in value && 'kind' in value) return 'kubernetes';
+  return 'other';
+}
+
+const IMPLICIT_KEY = /^(\s*(?:-\s+)*)([^\s#-][^:#]*?)\s*:(?:\s|$)/;
+
+/**
+ * The yaml package reports a line indented too far at the value before it ("nested mappings are
+ * not allowed in compact mappings"). Readers must edit the over-indented line, so find it.
+ */
+function indentationHint(lines: string[], errorLine: number): { line: number; column: number; message: string } | undefined {
+  const text = lines[errorLine - 1];
+  if (text === undefined) return undefined;
+  const key = IMPLICIT_KEY.exec(text);
+  if (!key) return undefined;
+  const keyColumn = key[1]!.length;
+  for (let next = errorLine; next < lines.length; next++) {
+    const candidate = lines[next]!;
+    if (candidate.trim() === '' || candidate.trim().startsWith('#')) continue;
+    const indent = candidate.length - candidate.trimStart().length;
+    if (indent <= keyColumn) return undefined;
+    const extra = indent - keyColumn;
+    return {
+      line: next + 1,
+      column: indent + 1,
+      message: `this line is indented ${extra} space${extra === 1 ? '' : 's'} more than "${key[2]!.trim()}:" on the line above it; keys of one mapping must start in the same column`,
+    };
+  }
+  return undefined;
+}
+
+/** Parse a YAML block into documents; syntax errors, tabs and duplicate keys become findings. */
+export function parseBlock(block: SourceBlock): { documents: ParsedDocument[]; findings: Finding[] } {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(block.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const findings: Finding[] = [];
+  const documents: ParsedDocument[] = [];
+  const list = Array.isArray(docs) ? docs : [docs];
+  const lines = block.text.split('\n');
+  const reported = new Set<number>();
+  list.forEach((doc, index) => {
+    let syntaxReported = false;
+    let clean = true;
+    for (const error of doc.errors) {
+      const at = blockPosition(block, lineCounter, error.pos[0]);
+      const local = lineCounter.linePos(error.pos[0]);
+      let rule = 'yaml-syntax';
+      let message = error.message.replace(/ at line \d+, column \d+.*$/s, '');
+      let position: Position = at;
+      if (error.code === 'DUPLICATE_KEY') {
+        rule = 'duplicate-key';
+        const keyText = block.text.slice(error.pos[0], error.pos[1]).trim();
+        message = `duplicate key${keyText ? ` "${keyText}"` : ''}: YAML keeps only the last value, so remove or rename one`;
+      } else if (error.code === 'TAB_AS_INDENT') {
+        rule = 'tab-indent';
+        message = 'a tab is used for indentation; YAML allows only spaces';
+      } else {
+        clean = false;
+        if (syntaxReported) continue;
+        syntaxReported = true;
+        if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
+          const hint = indentationHint(lines, local.line);
+          if (hint) {
+            position = { line: block.startLine + hint.line - 1, column: hint.column + (block.indents[hint.line - 1] ?? 0) };
+            message = hint.message;
+          }
+        }
+        message = `YAML syntax error: ${message}`;
+      }
+      const key = position.line * 10_000 + position.column;
+      if (reported.has(key) && rule !== 'duplicate-key') continue;
+      reported.add(key);
+      findings.push({ file: block.file, ...position, rule, severity: 'error', message });
+    }
+    let value: unknown = null;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch {
+      clean = false;
+    }
+    documents.push({ block, index, doc, value, docClass: classify(value), clean, lineCounter });
+  });
+  return { documents, findings };
+}
+
+/** The node at a path of keys and indices, and the key node of its pair when it sits in a map. */
+export function nodeAt(doc: Document.Parsed, path: readonly PathSegment[]): { node?: Node; key?: Node; deepest: Node | undefined; matched: number } {
+  let current: unknown = doc.contents;
+  let key: Node | undefined;
+  let deepest: Node | undefined = (doc.contents as Node | null) ?? undefined;
+  let matched = 0;
+  for (const segment of path) {
+    if (isMap(current)) {
+      const pair = current.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return { deepest, key, matched };
+      key = pair.key as Node;
+      current = pair.value;
+      deepest = (pair.value as Node | null) ?? key;
+    } else if (isSeq(current) && typeof segment === 'number') {
+      const item = current.items[segment];
+      if (item === undefined) return { deepest, key, matched };
+      key = undefined;
+      current = item;
+      deepest = item as Node;
+    } else {
+      return { deepest, key, matched };
+    }
+    matched++;
+  }
+  return { node: (current as Node | null) ?? undefined, key, deepest, matched };
+}
+
+/** File position of a path: the key when `at` is 'key' and there is one, else the value. */
+export function locate(document: ParsedDocument, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): Position {
+  const found = nodeAt(document.doc, path);
+  const target = at === 'key' ? found.key ?? found.node ?? found.deepest : found.node ?? found.key ?? found.deepest;
+  const offset = target?.range?.[0] ?? 0;
+  return blockPosition(document.block, document.lineCounter, offset);
+}

@@ -1,0 +1,27 @@
+import type { Finding } from '../types';
+import { groupOf } from '../schema/kinds';
+import { findingAt, type ManifestObject, type Rule } from './types';
+
+export const duplicateName: Rule = {
+  id: 'duplicate-name',
+  severity: 'error',
+  description: 'Two objects of one kind may not share a name in one namespace: the second would overwrite the first.',
+  check(set) {
+    const findings: Finding[] = [];
+    const seen = new Map<string, ManifestObject>();
+    for (const object of set.objects) {
+      if (!object.name) continue;
+      const key = `${groupOf(object.apiVersion)}|${object.kind}|${object.namespace ?? ''}|${object.name}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, object);
+        continue;
+      }
+      const where = first.document.block.file === object.document.block.file ? '' : ` in ${first.document.block.file}`;
+      const line = first.document.block.startLine + (first.document.lineCounter.linePos(first.document.doc.range[0]).line - 1);
+      findings.push(findingAt(object, ['metadata', 'name'], 'duplicate-name', 'error',
+        `a ${object.kind} named "${object.name}" is already defined${where} at line ${line}; rename one of them`));
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,31 @@
+import type { Finding } from '../types';
+import { missingReference, resolveReference } from './reference-policy';
+import { findingAt, isRecord, type Rule } from './types';
+
+const SCALABLE: Record<string, string> = { Deployment: 'apps/v1', StatefulSet: 'apps/v1', ReplicaSet: 'apps/v1', ReplicationController: 'v1' };
+
+export const hpaTargetNotFound: Rule = {
+  id: 'hpa-target-not-found',
+  severity: 'error',
+  description: 'A HorizontalPodAutoscaler scaleTargetRef must name a scalable object of the set with its right apiVersion (reference policy).',
+  check(set) {
+    const findings: Finding[] = [];
+    for (const hpa of set.objects) {
+      if (hpa.kind !== 'HorizontalPodAutoscaler' || !isRecord(hpa.value['spec'])) continue;
+      const ref = hpa.value['spec']['scaleTargetRef'];
+      if (!isRecord(ref) || typeof ref['kind'] !== 'string' || typeof ref['name'] !== 'string') continue;
+      const kind = ref['kind'];
+      const expected = SCALABLE[kind];
+      if (expected && typeof ref['apiVersion'] === 'string' && ref['apiVersion'] !== expected) {
+        findings.push(findingAt(hpa, ['spec', 'scaleTargetRef', 'apiVersion'], 'hpa-target-not-found', 'error',
+          `scaleTargetRef says apiVersion "${ref['apiVersion']}" for a ${kind}: write ${expected}`));
+      }
+      const resolution = resolveReference(set, hpa, kind, ref['name']);
+      if (resolution.status === 'missing') {
+        const { severity, message } = missingReference(kind, ref['name'], resolution);
+        findings.push(findingAt(hpa, ['spec', 'scaleTargetRef', 'name'], 'hpa-target-not-found', severity, `scaleTargetRef: ${message}`));
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,52 @@
+import { locate, type ParsedDocument, type PathSegment } from '../parse';
+import type { Finding, Severity } from '../types';
+
+/** A Kubernetes object of a manifest set, as the cross-resource rules see it. */
+export interface ManifestObject {
+  document: ParsedDocument;
+  apiVersion: string;
+  kind: string;
+  name: string;
+  /** metadata.namespace, or undefined when the object does not say (the namespace of `kubectl apply`). */
+  namespace: string | undefined;
+  value: Record<string, unknown>;
+}
+
+/** Everything a cross-resource rule may look at: the objects of one manifest set. */
+export interface ManifestSet {
+  objects: ManifestObject[];
+  /** "Kind/name" of objects the page declares to exist elsewhere (fence meta external="..."). */
+  external: ReadonlySet<string>;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** One sentence for the rule table: what the rule catches. */
+  description: string;
+  check(set: ManifestSet): Finding[];
+}
+
+/** A finding about `path` of an object, located at the key or the value in the source file. */
+export function findingAt(
+  object: ManifestObject,
+  path: readonly PathSegment[],
+  rule: string,
+  severity: Severity,
+  message: string,
+  at: 'key' | 'value' = 'value',
+): Finding {
+  return { file: object.document.block.file, ...locate(object.document, path, at), rule, severity, message };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

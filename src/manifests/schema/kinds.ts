@@ -1,0 +1,139 @@
+import { site } from '../../data/site';
+import table from './api-table.json';
+import type { ApiKind, ApiTable } from './generate-api-table';
+
+/** The Kubernetes minor version every manifest is validated against (src/data/site.ts). */
+export const KUBERNETES_VERSION: string = site.kubernetesVersion;
+
+export const apiTable = table as ApiTable;
+
+export type KindSource = 'kubernetes' | 'gateway-api';
+
+export interface KnownKind {
+  apiVersion: string;
+  kind: string;
+  source: KindSource;
+  /** kubernetes-models validator module (kubernetes) or gateway-api model file (gateway-api). */
+  schema: string;
+  /** Root type of the field table (kubernetes only). */
+  root: string | null;
+}
+
+export interface VersionChange {
+  /** Release that stopped serving (removed) or deprecated the apiVersion. */
+  release: string;
+  /** What to write instead, e.g. "apps/v1"; empty when there is no replacement. */
+  replacement: string;
+  note?: string;
+}
+
+const removed = (release: string, replacement: string, kinds: string[], apiVersions: string[], note?: string): [string, VersionChange][] =>
+  kinds.flatMap((kind) => apiVersions.map((apiVersion): [string, VersionChange] => [`${apiVersion} ${kind}`, { release, replacement, ...(note ? { note } : {}) }]));
+
+/**
+ * apiVersions removed before the pinned version, from the Kubernetes deprecated API migration
+ * guide (kubernetes.io/docs/reference/using-api/deprecation-guide/). kubernetes-models still
+ * ships their schemas, so they must be caught here before the schema check.
+ */
+export const REMOVED_API_VERSIONS: ReadonlyMap<string, VersionChange> = new Map<string, VersionChange>([
+  ...removed('1.16', 'apps/v1', ['Deployment', 'ReplicaSet', 'DaemonSet'], ['extensions/v1beta1', 'apps/v1beta1', 'apps/v1beta2']),
+  ...removed('1.16', 'apps/v1', ['StatefulSet', 'ControllerRevision'], ['apps/v1beta1', 'apps/v1beta2']),
+  ...removed('1.16', 'networking.k8s.io/v1', ['NetworkPolicy'], ['extensions/v1beta1']),
+  ...removed('1.22', 'networking.k8s.io/v1', ['Ingress'], ['extensions/v1beta1', 'networking.k8s.io/v1beta1']),
+  ...removed('1.22', 'networking.k8s.io/v1', ['IngressClass'], ['networking.k8s.io/v1beta1']),
+  ...removed('1.22', 'admissionregistration.k8s.io/v1', ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'], ['admissionregistration.k8s.io/v1beta1']),
+  ...removed('1.22', 'apiextensions.k8s.io/v1', ['CustomResourceDefinition'], ['apiextensions.k8s.io/v1beta1']),
+  ...removed('1.22', 'apiregistration.k8s.io/v1', ['APIService'], ['apiregistration.k8s.io/v1beta1']),
+  ...removed('1.22', 'authentication.k8s.io/v1', ['TokenReview'], ['authentication.k8s.io/v1beta1']),
+  ...removed('1.22', 'authorization.k8s.io/v1', ['LocalSubjectAccessReview', 'SelfSubjectAccessReview', 'SubjectAccessReview', 'SelfSubjectRulesReview'], ['authorization.k8s.io/v1beta1']),
+  ...removed('1.22', 'certificates.k8s.io/v1', ['CertificateSigningRequest'], ['certificates.k8s.io/v1beta1']),
+  ...removed('1.22', 'coordination.k8s.io/v1', ['Lease'], ['coordination.k8s.io/v1beta1']),
+  ...removed('1.22', 'rbac.authorization.k8s.io/v1', ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'], ['rbac.authorization.k8s.io/v1beta1']),
+  ...removed('1.22', 'scheduling.k8s.io/v1', ['PriorityClass'], ['scheduling.k8s.io/v1beta1']),
+  ...removed('1.22', 'storage.k8s.io/v1', ['CSIDriver', 'CSINode', 'StorageClass', 'VolumeAttachment'], ['storage.k8s.io/v1beta1']),
+  ...removed('1.25', 'batch/v1', ['CronJob'], ['batch/v1beta1']),
+  ...removed('1.25', 'discovery.k8s.io/v1', ['EndpointSlice'], ['discovery.k8s.io/v1beta1']),
+  ...removed('1.25', 'events.k8s.io/v1', ['Event'], ['events.k8s.io/v1beta1']),
+  ...removed('1.25', 'autoscaling/v2', ['HorizontalPodAutoscaler'], ['autoscaling/v2beta1']),
+  ...removed('1.26', 'autoscaling/v2', ['HorizontalPodAutoscaler'], ['autoscaling/v2beta2']),
+  ...removed('1.25', 'policy/v1', ['PodDisruptionBudget', 'Eviction'], ['policy/v1beta1']),
+  ...removed('1.25', '', ['PodSecurityPolicy'], ['policy/v1beta1', 'extensions/v1beta1'], 'use Pod Security Admission (namespace labels pod-security.kubernetes.io/*)'),
+  ...removed('1.25', 'node.k8s.io/v1', ['RuntimeClass'], ['node.k8s.io/v1beta1']),
+  ...removed('1.26', 'flowcontrol.apiserver.k8s.io/v1', ['FlowSchema', 'PriorityLevelConfiguration'], ['flowcontrol.apiserver.k8s.io/v1beta1']),
+  ...removed('1.27', 'storage.k8s.io/v1', ['CSIStorageCapacity'], ['storage.k8s.io/v1beta1']),
+  ...removed('1.29', 'flowcontrol.apiserver.k8s.io/v1', ['FlowSchema', 'PriorityLevelConfiguration'], ['flowcontrol.apiserver.k8s.io/v1beta2']),
+  ...removed('1.32', 'flowcontrol.apiserver.k8s.io/v1', ['FlowSchema', 'PriorityLevelConfiguration'], ['flowcontrol.apiserver.k8s.io/v1beta3']),
+  ...removed('1.16', 'apps/v1', ['Scale', 'DeploymentRollback'], ['extensions/v1beta1', 'apps/v1beta1', 'apps/v1beta2']),
+]);
+
+/** Still served by the pinned version but deprecated: a warning that names the replacement. */
+export const DEPRECATED_API_VERSIONS: ReadonlyMap<string, VersionChange> = new Map<string, VersionChange>([
+  ['v1 Endpoints', { release: '1.33', replacement: 'discovery.k8s.io/v1', note: 'write an EndpointSlice instead' }],
+  ...(['Gateway', 'GatewayClass', 'HTTPRoute'] as const).flatMap((kind) => [
+    [`gateway.networking.k8s.io/v1beta1 ${kind}`, { release: 'Gateway API v1.0', replacement: 'gateway.networking.k8s.io/v1' }] as [string, VersionChange],
+    [`gateway.networking.k8s.io/v1alpha2 ${kind}`, { release: 'Gateway API v0.6', replacement: 'gateway.networking.k8s.io/v1' }] as [string, VersionChange],
+  ]),
+]);
+
+const GATEWAY_KINDS: KnownKind[] = [
+  ...['Gateway', 'GatewayClass', 'HTTPRoute'].map((kind) => ({ apiVersion: 'gateway.networking.k8s.io/v1', kind })),
+  ...['Gateway', 'GatewayClass', 'HTTPRoute', 'ReferenceGrant'].map((kind) => ({ apiVersion: 'gateway.networking.k8s.io/v1beta1', kind })),
+  ...['BackendTLSPolicy', 'GRPCRoute', 'Gateway', 'GatewayClass', 'HTTPRoute', 'ReferenceGrant', 'TCPRoute', 'TLSRoute', 'UDPRoute'].map((kind) => ({
+    apiVersion: 'gateway.networking.k8s.io/v1alpha2',
+    kind,
+  })),
+].map((k) => ({ ...k, source: 'gateway-api' as const, schema: `${k.apiVersion.replace('gateway.networking.k8s.io/', '')}/${k.kind}`, root: null }));
+
+const byKey = new Map<string, KnownKind>();
+const byKind = new Map<string, KnownKind[]>();
+const apiVersions = new Set<string>();
+const groups = new Set<string>();
+
+function add(entry: KnownKind): void {
+  const key = `${entry.apiVersion} ${entry.kind}`;
+  if (byKey.has(key)) return;
+  byKey.set(key, entry);
+  const list = byKind.get(entry.kind) ?? [];
+  list.push(entry);
+  byKind.set(entry.kind, list);
+  apiVersions.add(entry.apiVersion);
+  groups.add(groupOf(entry.apiVersion));
+}
+
+for (const k of apiTable.kinds as ApiKind[]) add({ ...k, source: 'kubernetes' });
+for (const k of GATEWAY_KINDS) add(k);
+
+export function groupOf(apiVersion: string): string {
+  const slash = apiVersion.lastIndexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+export function knownKinds(): string[] {
+  return [...byKind.keys()];
+}
+
+export function knownApiVersions(): string[] {
+  return [...apiVersions];
+}
+
+/** Served apiVersions (not removed) for a kind, preferring GA versions. */
+export function servedApiVersions(kind: string): string[] {
+  const rank = (v: string): number => (/\/v\d+$|^v\d+$/.test(v) ? 0 : /beta/.test(v) ? 1 : 2);
+  return (byKind.get(kind) ?? [])
+    .map((k) => k.apiVersion)
+    .filter((v) => !REMOVED_API_VERSIONS.has(`${v} ${kind}`))
+    .sort((a, b) => rank(a) - rank(b));
+}
+
+export function findKind(apiVersion: string, kind: string): KnownKind | undefined {
+  return byKey.get(`${apiVersion} ${kind}`);
+}
+
+/** Groups served by Kubernetes itself (and Gateway API): other groups belong to custom resources. */
+export function isKnownGroup(group: string): boolean {
+  return groups.has(group);
+}
+
+export function lookupList(kind: string): KnownKind[] {
+  return byKind.get(kind) ?? [];
+}

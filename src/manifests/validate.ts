@@ -1,0 +1,218 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { checkKubectlBlock } from './commands/kubectl';
+import { extractMarkdownBlocks, yamlFileBlock } from './extract';
+import { parseBlock, type ParsedDocument } from './parse';
+import { RULE_IDS } from './rules/catalog';
+import { SET_RULES } from './rules/index';
+import type { ManifestObject, ManifestSet } from './rules/types';
+import { checkSchema } from './schema/check';
+import { checkKustomization, patchFiles } from './schema/kustomization';
+import type { Finding, SourceBlock, ValidateOptions } from './types';
+
+export interface ValidationResult {
+  /** Errors and warnings, sorted by file, line and column. */
+  findings: Finding[];
+  /** Files read (Markdown, MDX and YAML). */
+  files: number;
+  /** YAML blocks and files parsed. */
+  blocks: number;
+  /** Kubernetes objects (and kustomizations) checked. */
+  objects: number;
+  /** Intentional mistakes (expect="...") that were found as promised. */
+  expected: number;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function toObject(document: ParsedDocument): ManifestObject | undefined {
+  if (document.docClass !== 'kubernetes' || !document.clean || !isRecord(document.value)) return undefined;
+  const value = document.value;
+  const metadata = isRecord(value['metadata']) ? value['metadata'] : {};
+  return {
+    document,
+    apiVersion: String(value['apiVersion']),
+    kind: String(value['kind']),
+    name: typeof metadata['name'] === 'string' ? metadata['name'] : '',
+    namespace: typeof metadata['namespace'] === 'string' ? metadata['namespace'] : undefined,
+    value,
+  };
+}
+
+/** Blocks validated together: blocks of a page sharing set="...", a folder of example files, or one block. */
+function setKey(block: SourceBlock): string {
+  const set = block.meta['set'];
+  if (set?.startsWith('dir:')) return set;
+  return set ? `${block.file}\u0000set:${set}` : `${block.file}\u0000block:${block.fenceLine}`;
+}
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/**
+ * Validate blocks: parse, schema, cross-resource rules per set, kubectl commands, then the
+ * intentional mistakes. `diskPaths` maps a block's file to its path on disk, so kustomizations
+ * can check the files they name.
+ */
+export function validateBlocks(blocks: readonly SourceBlock[], diskPaths?: ReadonlyMap<string, string>): ValidationResult {
+  const findings: Finding[] = [];
+  const sets = new Map<string, SourceBlock[]>();
+  let objects = 0;
+  let yamlBlocks = 0;
+  for (const block of blocks) {
+    if (block.language === 'shell') {
+      findings.push(...checkKubectlBlock(block));
+      continue;
+    }
+    yamlBlocks++;
+    const key = setKey(block);
+    const list = sets.get(key) ?? [];
+    list.push(block);
+    sets.set(key, list);
+  }
+  for (const members of sets.values()) {
+    const setObjects: ManifestObject[] = [];
+    for (const block of members) {
+      const parsed = parseBlock(block);
+      findings.push(...parsed.findings);
+      for (const document of parsed.documents) {
+        if (!document.clean) continue;
+        if (document.docClass === 'kustomization') {
+          objects++;
+          findings.push(...checkKustomization(document, diskPaths?.get(block.file)));
+        } else if (document.docClass === 'kubernetes') {
+          objects++;
+          findings.push(...checkSchema(document).findings);
+          const object = toObject(document);
+          if (object) setObjects.push(object);
+        }
+      }
+    }
+    const set: ManifestSet = { objects: setObjects, external: new Set(members.flatMap((b) => splitList(b.meta['external']))) };
+    for (const rule of SET_RULES) findings.push(...rule.check(set));
+  }
+  const { kept, expected } = applyExpectations(blocks, findings);
+  kept.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : 1)));
+  return { findings: kept, files: new Set(blocks.map((b) => b.file)).size, blocks: yamlBlocks, objects, expected };
+}
+
+/**
+ * A block with expect="rule-id" must produce that finding (it then counts as confirmed, not as
+ * an error); when it does not, the block reports expect-not-met. Other findings stay.
+ */
+function applyExpectations(blocks: readonly SourceBlock[], findings: Finding[]): { kept: Finding[]; expected: number } {
+  const consumed = new Set<Finding>();
+  const extra: Finding[] = [];
+  let expected = 0;
+  for (const block of blocks) {
+    const rules = splitList(block.meta['expect']);
+    for (const rule of rules) {
+      const at = { file: block.file, line: block.fenceLine, column: 1 };
+      if (!RULE_IDS.has(rule)) {
+        extra.push({ ...at, rule: 'expect-not-met', severity: 'error', message: `expect="${rule}" names no rule; see src/manifests/rules/README.md for the rule ids` });
+        continue;
+      }
+      const hits = findings.filter((f) => f.file === block.file && f.rule === rule && f.line >= block.fenceLine && f.line <= block.endLine);
+      if (hits.length === 0) {
+        extra.push({ ...at, rule: 'expect-not-met', severity: 'error', message: `this block is marked expect="${rule}", but it no longer breaks ${rule}: fix the marker or the example` });
+        continue;
+      }
+      expected++;
+      for (const hit of hits) consumed.add(hit);
+    }
+  }
+  return { kept: [...findings.filter((f) => !consumed.has(f)), ...extra], expected };
+}
+
+/** Validate YAML text (one or more documents) as one manifest set, e.g. rendered kustomize output. */
+export function validateYamlText(text: string, options: ValidateOptions = {}): ValidationResult {
+  return validateBlocks([yamlFileBlock(text, options.file ?? '<input>', options.partial)]);
+}
+
+/** Validate the YAML and shell blocks of one Markdown or MDX page. */
+export function validateMarkdownText(text: string, options: ValidateOptions = {}): ValidationResult {
+  return validateBlocks(extractMarkdownBlocks(text, options.file ?? '<input>'));
+}
+
+const MARKDOWN = /\.mdx?$/;
+const YAML = /\.ya?ml$/;
+const SKIP_DIRS = new Set(['node_modules', 'build', '.docusaurus', '.git']);
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/**
+ * Files under a Helm chart's templates/ folder are Go templates, not YAML: they are skipped here on
+ * purpose and checked by rendering the chart (packaging tests), not by this walk.
+ */
+export function isHelmTemplate(file: string): boolean {
+  const parts = path.resolve(file).split(path.sep);
+  for (let i = parts.length - 2; i > 0; i--) {
+    if (parts[i] !== 'templates') continue;
+    const chartDir = parts.slice(0, i).join(path.sep);
+    if (existsSync(path.join(chartDir, 'Chart.yaml'))) return true;
+  }
+  return false;
+}
+
+function walk(entry: string, out: string[]): void {
+  const stat = statSync(entry);
+  if (stat.isFile()) {
+    out.push(entry);
+    return;
+  }
+  for (const child of readdirSync(entry, { withFileTypes: true })) {
+    if (child.name.startsWith('.') || SKIP_DIRS.has(child.name)) continue;
+    const full = path.join(entry, child.name);
+    if (child.isDirectory()) {
+      // docs/api is generated by typedoc at build time.
+      if (child.name === 'api' && path.basename(entry) === 'docs') continue;
+      walk(full, out);
+    } else if (MARKDOWN.test(child.name) || YAML.test(child.name) || child.name === 'Kustomization') out.push(full);
+  }
+}
+
+export class UsageError extends Error {}
+
+/**
+ * Validate files and folders: .md/.mdx pages (their yaml and shell blocks) and .yaml/.yml files.
+ * YAML files of one folder form one manifest set (what `kubectl apply -f folder/` applies).
+ */
+export function validatePaths(paths: readonly string[], cwd: string = process.cwd()): ValidationResult {
+  const files: string[] = [];
+  for (const p of paths) {
+    const full = path.resolve(cwd, p);
+    if (!existsSync(full)) throw new UsageError(`no such file or folder: ${p}`);
+    walk(full, files);
+  }
+  const unique = [...new Set(files)].filter((f) => !isHelmTemplate(f));
+  const partial = new Set<string>();
+  for (const dir of new Set(unique.map((f) => path.dirname(f)))) {
+    for (const name of KUSTOMIZATION_FILES) {
+      const k = path.join(dir, name);
+      if (!existsSync(k)) continue;
+      try {
+        for (const patch of patchFiles(parseYaml(readFileSync(k, 'utf8')))) partial.add(path.resolve(dir, patch));
+      } catch {
+        // Its syntax error is reported when the file itself is validated.
+      }
+    }
+  }
+  const blocks: SourceBlock[] = [];
+  const diskPaths = new Map<string, string>();
+  for (const file of unique) {
+    const display = path.relative(cwd, file).split(path.sep).join('/') || file;
+    const text = readFileSync(file, 'utf8');
+    diskPaths.set(display, file);
+    if (MARKDOWN.test(file)) blocks.push(...extractMarkdownBlocks(text, display));
+    else if (YAML.test(file) || path.basename(file) === 'Kustomization') {
+      const block = yamlFileBlock(text, display, partial.has(file));
+      block.meta = { set: `dir:${path.dirname(display)}` };
+      blocks.push(block);
+    } else throw new UsageError(`not a Markdown or YAML file: ${display}`);
+  }
+  const result = validateBlocks(blocks, diskPaths);
+  return { ...result, files: unique.length };
+}
