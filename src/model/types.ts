@@ -75,19 +75,66 @@ export interface Group {
   readonly members: readonly string[];
 }
 
+/**
+ * Something drawn in diagrams that is not a Kubernetes concept: a person, a browser, a cloud API,
+ * one of SEEK's programs. Externals never appear in the glossary and cannot be marked as terms.
+ */
+export interface External {
+  readonly id: string;
+  readonly name: string;
+  readonly category: Category;
+  /** One sentence; read out in diagram descriptions. */
+  readonly short: string;
+}
+
+/**
+ * A node of a view. A plain id draws that concept (or external) once, under its own name. The
+ * object form draws one instance of it: `{ id: 'pod-1', of: 'pod', label: '{name} 1' }` draws
+ * "Pod 1", and still says "PersistentVolumeClaim" after a rename because `{name}` is filled in
+ * from the model.
+ */
+export type ViewNode = string | { readonly id: string; readonly of: string; readonly label?: string };
+
+/** An edge of a view between two of its nodes; it must be an instance of a model relation. */
+export interface ViewEdge {
+  readonly from: string;
+  readonly verb: Verb;
+  readonly to: string;
+  readonly note?: string;
+}
+
+/** A box of a view. `of` names the concept the box stands for, so its label follows renames. */
+export interface ViewGroup {
+  readonly id: string;
+  /** Concept or external drawn as this box; its name replaces `{name}` in `label`. */
+  readonly of?: string;
+  /** Defaults to `{name}` when `of` is set. */
+  readonly label?: string;
+  /** View node ids and group ids inside this box. */
+  readonly members: readonly string[];
+}
+
 export interface View {
   readonly id: string;
   readonly title: string;
-  /** Concepts shown, by id. A concept may appear more than once through `instances`. */
-  readonly concepts: readonly string[];
-  /** Relations shown; each must be one of the model's relations or an instance-level edge. */
-  readonly relations: readonly Relation[];
-  readonly groups?: readonly Group[];
+  /** What is drawn, in order. */
+  readonly nodes: readonly ViewNode[];
+  /** Arrows, each an instance of one of the model's relations. */
+  readonly edges: readonly ViewEdge[];
+  readonly groups?: readonly ViewGroup[];
   readonly direction: Direction;
   /** Shown under the diagram. */
   readonly caption: string;
   /** Read by screen readers; says what the diagram shows in full sentences. */
   readonly description: string;
+}
+
+/** The whole model: everything diagrams and the glossary are made from. */
+export interface Model {
+  readonly concepts: readonly Concept[];
+  readonly externals: readonly External[];
+  readonly relations: readonly Relation[];
+  readonly views: readonly View[];
 }
 
 /** What renderers draw. Node ids are unique within one graph. */
