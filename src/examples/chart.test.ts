@@ -5,6 +5,7 @@
  * overlay. Not checked here: Helm's own parser and functions beyond the renderer's subset,
  * `helm lint` rules, and install-time behaviour (hooks, upgrades, rollbacks).
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -180,5 +181,24 @@ describe('values.yaml and the production overlay agree on what the overlay sets'
     expect(values.solr.image.tag).toBe(tag('solr'));
     expect(values.web.replicas).toBe(k.replicas.find((r: { name: string }) => r.name === 'seek').count);
     expect(k.namespace).toBe(release.namespace);
+  });
+});
+
+// helm cannot be installed where these tests were written; where it is, its own output is checked too.
+const helm = spawnSync('helm', ['version', '--short'], { encoding: 'utf8' });
+const helmVersion = helm.error || helm.status !== 0 ? undefined : helm.stdout.trim();
+
+describe.skipIf(!helmVersion)(`with helm ${helmVersion ?? '(not installed: helm lint and helm template are not run)'}`, () => {
+  it('helm lint passes', () => {
+    const lint = spawnSync('helm', ['lint', chartDir], { encoding: 'utf8' });
+    expect(lint.status, lint.stdout + lint.stderr).toBe(0);
+  });
+
+  it('helm template output validates and equals the restricted renderer output', () => {
+    const out = spawnSync('helm', ['template', 'seek', chartDir, '--namespace', 'seek'], { encoding: 'utf8' });
+    expect(out.status, out.stderr).toBe(0);
+    expect(validateRendered(out.stdout, 'helm template seek')).toEqual([]);
+    const ours = normalise(renderChart(chart, release).manifests.flatMap((m) => objectsOf(m.text)));
+    expect(normalise(objectsOf(out.stdout))).toEqual(ours);
   });
 });

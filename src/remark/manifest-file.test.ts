@@ -80,6 +80,7 @@ describe('languageOf', () => {
     expect(languageOf('templates/_helpers.tpl')).toBe('text');
     expect(languageOf('templates/NOTES.txt')).toBe('text');
     expect(languageOf('README.md')).toBe('markdown');
+    expect(languageOf('base/seek-db.env')).toBe('ini');
     expect(languageOf('LICENSE')).toBe('text');
   });
 });

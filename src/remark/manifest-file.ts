@@ -28,6 +28,7 @@ const LANGUAGE_BY_EXTENSION: Record<string, string> = {
   '.json': 'json',
   '.md': 'markdown',
   '.sh': 'bash',
+  '.env': 'ini',
   '.tpl': 'text',
   '.txt': 'text',
   '.conf': 'ini',
