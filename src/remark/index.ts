@@ -6,9 +6,25 @@ import type { Pluggable } from 'unified';
 import remarkManifestFile from './manifest-file';
 import remarkObjectives from './objectives';
 import remarkAnchorAliases from './anchor-aliases';
+import remarkManifests from './manifests';
+import remarkDiagrams from './diagrams';
+import remarkGlossary from './glossary';
+import remarkTerms from './terms';
 
 /** Run before Docusaurus' own plugins (admonitions, heading ids, code titles). */
-export const beforeDefaultRemarkPlugins: Pluggable[] = [];
+export const beforeDefaultRemarkPlugins: Pluggable[] = [
+  // Validates every manifest and kubectl command of the page; any error fails the build.
+  remarkManifests,
+  // Expands ::glossary into real headings before Docusaurus builds the table of contents.
+  remarkGlossary,
+];
 
 /** Run after Docusaurus' own plugins, after remark-math. */
-export const remarkPlugins: Pluggable[] = [remarkObjectives, remarkAnchorAliases, remarkManifestFile];
+export const remarkPlugins: Pluggable[] = [
+  remarkObjectives,
+  remarkAnchorAliases,
+  remarkManifestFile,
+  // ::diagram and ```mermaid -> build-time SVG; :term[...]{id} -> tooltip. Unknown ids fail the build.
+  remarkDiagrams,
+  remarkTerms,
+];

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import styles from './styles.module.css';
+
+export interface DiagramProps {
+  /** Unique on the page; prefixes the ids inside the SVG. */
+  readonly id: string;
+  /** Model view id, when the diagram is one (offers the standalone files). */
+  readonly view?: string;
+  readonly title: string;
+  readonly caption?: string;
+  /** SVG rendered at build time, with role="img", <title> and <desc>. */
+  readonly svg: string;
+  /** Plain-text version of the same diagram. */
+  readonly text: string;
+}
+
+/**
+ * A diagram drawn at build time: inline SVG that takes the page's colours (light or dark), its
+ * caption, and the text version one click away in a native <details> (keyboard and screen-reader
+ * friendly, no script needed).
+ */
+export default function Diagram({ id, view, title, caption, svg, text }: DiagramProps): ReactNode {
+  const files = useBaseUrl(`/diagrams/${view ?? ''}`);
+  return (
+    <figure className={styles.diagram} id={`figure-${id}`}>
+      <div className={styles.picture} dangerouslySetInnerHTML={{ __html: svg }} />
+      <figcaption className={styles.caption}>
+        <strong>{title}.</strong> {caption}
+      </figcaption>
+      <details className={styles.text}>
+        <summary>Text version</summary>
+        <pre tabIndex={0} aria-label={`${title}, text version`}>
+          {text}
+        </pre>
+        {view ? (
+          <p className={styles.files}>
+            For slides and handouts: <a href={`${files}.svg`}>SVG</a> · <a href={`${files}.mmd`}>Mermaid</a> ·{' '}
+            <a href={`${files}.txt`}>text</a>
+          </p>
+        ) : null}
+      </details>
+    </figure>
+  );
+}

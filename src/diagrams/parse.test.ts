@@ -1,0 +1,43 @@
+/** Every Mermaid text the site ships must pass Mermaid's own parser. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { model } from '../model/model';
+import { mermaidBlocks } from '../remark/diagrams';
+import { toMermaid } from './mermaid';
+import { parseMermaid } from './parse-mermaid';
+import { resolveView } from './resolve';
+
+const root = path.resolve(__dirname, '../..');
+
+function markdownFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'api' && dir.endsWith('docs') ? [] : markdownFiles(full);
+    return /\.mdx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+describe('mermaid.parse', () => {
+  for (const view of model.views) {
+    it(`accepts the generated view ${view.id}`, async () => {
+      await expect(parseMermaid(toMermaid(resolveView(model, view.id)))).resolves.toBeUndefined();
+    });
+  }
+
+  it('rejects invalid Mermaid (the check can fail)', async () => {
+    await expect(parseMermaid('flowchart TB\n  a -->|x| \n  subgraph\n')).rejects.toThrow();
+  });
+
+  const files = [...markdownFiles(path.join(root, 'docs')), ...markdownFiles(path.join(root, 'blog'))];
+  const blocks = files.flatMap((file) =>
+    mermaidBlocks(fs.readFileSync(file, 'utf8')).map((block) => ({ ...block, file: path.relative(root, file) })),
+  );
+  it.each(blocks.map((block) => [`${block.file}:${block.line}`, block.code] as const))(
+    'accepts the hand-written block at %s',
+    async (_where, code) => {
+      await expect(parseMermaid(code)).resolves.toBeUndefined();
+    },
+  );
+});

@@ -1,0 +1,146 @@
+/**
+ * Diagrams on pages, rendered at build time (no Mermaid runtime reaches readers):
+ * - `::diagram{view="storage"}` draws a view of the model;
+ * - `::diagram{examples="seek/04-mysql"}` draws the objects of an example folder;
+ * - a ```mermaid code block is drawn the same way (meta: `title="..." description="..."`).
+ * Each becomes an inline SVG figure with its caption and a text version one click away. An unknown
+ * view id fails the build at the directive's file:line:column with the list of known ids.
+ */
+import type { Code, Root, RootContent } from 'mdast';
+import type {} from 'mdast-util-directive';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { beautifulMermaid } from '../diagrams/beautiful';
+import { toAscii } from '../diagrams/ascii';
+import { graphFromExamples } from '../diagrams/from-manifests';
+import { findView, resolveView, viewIds } from '../diagrams/resolve';
+import { mermaidToSvg, toSvg } from '../diagrams/svg';
+import { model as defaultModel } from '../model/model';
+import type { DiagramGraph, Model } from '../model/types';
+import { importNode, jsxFlow, where } from './mdx-nodes';
+
+export interface DiagramOptions {
+  readonly model?: Model;
+  /** Folder `examples=` is relative to; defaults to static/examples. */
+  readonly examplesRoot?: string;
+  readonly componentSource?: string;
+}
+
+/** Local name of the component in compiled pages; unusual so it never clashes with an author's import. */
+export const DIAGRAM_COMPONENT = 'Diagram__Figure';
+
+/** ```mermaid blocks of a Markdown text with their line numbers (used by the parse test too). */
+export function mermaidBlocks(markdown: string): { line: number; code: string }[] {
+  const blocks: { line: number; code: string }[] = [];
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^(\s*)(`{3,}|~{3,})\s*mermaid\b/.exec(lines[i]!);
+    if (!open) continue;
+    const fence = open[2]!;
+    const body: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length && !lines[j]!.trimStart().startsWith(fence); j++) body.push(lines[j]!);
+    blocks.push({ line: i + 1, code: body.join('\n') });
+    i = j;
+  }
+  return blocks;
+}
+
+/** Reads `key="value"` pairs from a code block's meta string. */
+export function metaAttributes(meta: string | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const match of (meta ?? '').matchAll(/([a-zA-Z-]+)="([^"]*)"/g)) out[match[1]!] = match[2]!;
+  return out;
+}
+
+function figure(graph: DiagramGraph, extra: { view?: string; idPrefix?: string }, position: unknown): RootContent {
+  return jsxFlow(
+    DIAGRAM_COMPONENT,
+    {
+      id: extra.idPrefix ?? graph.id,
+      view: extra.view,
+      title: graph.title,
+      caption: graph.caption,
+      svg: toSvg(graph, { idPrefix: extra.idPrefix ?? graph.id }),
+      text: toAscii(graph),
+    },
+    position,
+  );
+}
+
+function mermaidFigure(node: Code, index: number): RootContent {
+  const meta = metaAttributes(node.meta);
+  const title = meta.title ?? 'Diagram';
+  const id = `mermaid-${node.position?.start.line ?? index}`;
+  // The text version is drawn by beautiful-mermaid; where it cannot draw, the source reads well too.
+  let text = '';
+  try {
+    text = beautifulMermaid()
+      .renderMermaidASCII(node.value, { useAscii: true, colorMode: 'none' })
+      .split('\n')
+      .map((line) => line.trimEnd())
+      .join('\n')
+      .trim();
+  } catch {
+    text = '';
+  }
+  if (text === '') text = node.value;
+  return jsxFlow(
+    DIAGRAM_COMPONENT,
+    {
+      id,
+      title,
+      caption: meta.caption,
+      svg: mermaidToSvg(node.value, { title, description: meta.description ?? title, idPrefix: id }),
+      text,
+    },
+    node.position,
+  );
+}
+
+const remarkDiagrams: Plugin<[DiagramOptions?], Root> = (options = {}) => {
+  const model = options.model ?? defaultModel;
+  const componentSource = options.componentSource ?? '@site/src/components/Diagram';
+
+  return (tree: Root, file: VFile) => {
+    let used = false;
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      if (node.type === 'leafDirective' && node.name === 'diagram') {
+        const { view, examples } = node.attributes ?? {};
+        let replacement: RootContent;
+        if (typeof view === 'string' && view !== '') {
+          if (!findView(model, view)) {
+            throw new Error(`${where(file, node)}: unknown diagram view "${view}". Known views: ${viewIds(model).join(', ')}`);
+          }
+          replacement = figure(resolveView(model, view), { view }, node.position);
+        } else if (typeof examples === 'string' && examples !== '') {
+          let graph: DiagramGraph;
+          try {
+            graph = graphFromExamples(examples, options.examplesRoot ? { root: options.examplesRoot } : {});
+          } catch (error) {
+            throw new Error(`${where(file, node)}: ${(error as Error).message}`);
+          }
+          replacement = figure(graph, { idPrefix: `${graph.id}-${node.position?.start.line ?? index}` }, node.position);
+        } else {
+          throw new Error(`${where(file, node)}: ::diagram needs view="..." or examples="...". Known views: ${viewIds(model).join(', ')}`);
+        }
+        parent.children.splice(index, 1, replacement as never);
+        used = true;
+        return;
+      }
+      if (node.type === 'code' && node.lang === 'mermaid') {
+        try {
+          parent.children.splice(index, 1, mermaidFigure(node, index) as never);
+        } catch (error) {
+          throw new Error(`${where(file, node)}: this mermaid block cannot be drawn: ${(error as Error).message}`);
+        }
+        used = true;
+      }
+    });
+    if (used) tree.children.unshift(importNode(DIAGRAM_COMPONENT, componentSource) as never);
+  };
+};
+
+export default remarkDiagrams;
