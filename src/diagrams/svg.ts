@@ -3,7 +3,7 @@
  * runtime shipped to readers). The SVG takes its colours from CSS variables with light fallbacks,
  * so on the site it follows the light and dark theme, and as a standalone file it still reads.
  */
-import { beautifulMermaid } from './beautiful';
+import { renderMermaidSvgCached } from './beautiful';
 import type { Category, DiagramGraph } from '../model/types';
 import { CATEGORY_COLORS } from './palette';
 import { mermaidIds, toMermaid } from './mermaid';
@@ -40,7 +40,7 @@ function categoryCss(scope: string): string {
 
 /** Renders any Mermaid text (model views and hand-written blocks alike) to accessible SVG. */
 export function mermaidToSvg(mermaid: string, options: SvgOptions): string {
-  const raw = beautifulMermaid().renderMermaidSVG(mermaid, {
+  const raw = renderMermaidSvgCached(mermaid, {
     bg: 'var(--diagram-bg, #ffffff)',
     fg: 'var(--diagram-fg, #1c1e21)',
     transparent: true,
