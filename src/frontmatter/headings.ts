@@ -65,7 +65,7 @@ export function headingIdProblems(source: string): HeadingProblem[] {
     if (!heading.id) {
       problems.push({
         line: heading.line,
-        message: `heading "${heading.text}" has no explicit id: write \`${'#'.repeat(heading.level)} ${heading.text} {/* #some-id */}\` (npx docusaurus write-heading-ids --syntax mdx-comment docs/<file> writes one)`,
+        message: `heading "${heading.text}" has no explicit id: write \`${'#'.repeat(heading.level)} ${heading.text} {/* #some-id */}\` (\`npx docusaurus write-heading-ids . <file> --syntax mdx-comment\` writes one)`,
       });
       continue;
     }
