@@ -17,8 +17,6 @@ const configuration = '/docs/concepts/configuration';
 const namespaces = '/docs/concepts/namespaces';
 const networking = '/docs/concepts/networking';
 const loadBalancing = '/docs/concepts/load-balancing';
-const whereToRun = '/docs/concepts/where-to-run';
-const operations = '/docs/seek-on-kubernetes/operations';
 const packaging = '/docs/packaging/several-environments';
 
 export const concepts: readonly Concept[] = [
@@ -34,7 +32,7 @@ export const concepts: readonly Concept[] = [
       'machines: you ask for three copies of an application and the cluster decides where they run. A small ' +
       'practice cluster can be a single machine that plays both roles; a production cluster spreads the control ' +
       'plane over several machines so it survives the loss of one.',
-    teachesAt: architecture,
+    teachesAt: '/docs/concepts/terminology#the-machines',
   },
   {
     id: 'node',
@@ -47,7 +45,7 @@ export const concepts: readonly Concept[] = [
       'to the control plane. The scheduler places Pods on nodes; if a node fails, the Pods on it are lost and ' +
       'their controllers create replacements elsewhere. Nodes are API objects too: `kubectl get nodes` lists them.',
     aka: ['worker node', 'minion (obsolete)'],
-    teachesAt: architecture,
+    teachesAt: '/docs/concepts/architecture#node-components',
   },
   {
     id: 'container-runtime',
@@ -61,7 +59,7 @@ export const concepts: readonly Concept[] = [
       'Engine is no longer used directly since Kubernetes 1.24 removed dockershim, but images built with Docker ' +
       'run unchanged because they follow the OCI image format.',
     aka: ['CRI', 'containerd', 'CRI-O'],
-    teachesAt: architecture,
+    teachesAt: `${architecture}#container-runtime`,
   },
   {
     id: 'kubelet',
@@ -74,7 +72,7 @@ export const concepts: readonly Concept[] = [
       'status back. It restarts containers that exit or fail their liveness probe, according to the Pod\'s ' +
       'restart policy. The kubelet only manages containers that Kubernetes created; anything else on the machine ' +
       'is not its business.',
-    teachesAt: architecture,
+    teachesAt: `${architecture}#kubelet`,
   },
   {
     id: 'kube-proxy',
@@ -86,7 +84,7 @@ export const concepts: readonly Concept[] = [
       'EndpointSlices and programs the node\'s packet filtering (iptables, IPVS or, since it became generally ' +
       'available in 1.33, nftables) so that a connection to a Service\'s virtual IP is forwarded to a ready Pod. ' +
       'It does not proxy traffic itself in these modes. Some network plugins replace kube-proxy entirely.',
-    teachesAt: architecture,
+    teachesAt: `${architecture}#kube-proxy`,
   },
 
   // Control plane: the components that store state and make decisions.
@@ -102,7 +100,7 @@ export const concepts: readonly Concept[] = [
       'asked for. Its components can run on dedicated machines, and in managed Kubernetes services the provider ' +
       'operates them for you and you never see those machines.',
     aka: ['master (obsolete)'],
-    teachesAt: architecture,
+    teachesAt: `${architecture}#control-plane`,
   },
   {
     id: 'kube-apiserver',
@@ -116,7 +114,7 @@ export const concepts: readonly Concept[] = [
       'it. Clients can also watch resources, which is how controllers learn about changes without polling. It ' +
       'scales horizontally: several instances can run behind a load balancer.',
     aka: ['API server'],
-    teachesAt: architecture,
+    teachesAt: `${architecture}#kube-apiserver`,
   },
   {
     id: 'etcd',
@@ -129,7 +127,7 @@ export const concepts: readonly Concept[] = [
       'algorithm), so it is run with an odd number of members (often three or five) and needs a majority of them ' +
       'to accept writes. Losing etcd without a backup means losing the cluster\'s state, which is why backing it up ' +
       'is part of operating a cluster. Your application data does not live in etcd.',
-    teachesAt: architecture,
+    teachesAt: `${architecture}#etcd`,
   },
   {
     id: 'kube-scheduler',
@@ -143,7 +141,7 @@ export const concepts: readonly Concept[] = [
       'the decision in the API; the kubelet on the chosen node starts the containers. A Pod no node can take ' +
       'stays Pending, with the reason in its events.',
     aka: ['scheduler'],
-    teachesAt: architecture,
+    teachesAt: `${architecture}#kube-scheduler`,
   },
   {
     id: 'kube-controller-manager',
@@ -156,7 +154,7 @@ export const concepts: readonly Concept[] = [
       'EndpointSlice controller and the ServiceAccount controller. Each one watches its kind of object through ' +
       'the API server and acts to make the cluster match the desired state. When several copies run for high ' +
       'availability, leader election makes sure only one is active at a time.',
-    teachesAt: architecture,
+    teachesAt: `${architecture}#kube-controller-manager`,
   },
   {
     id: 'cloud-controller-manager',
@@ -170,7 +168,7 @@ export const concepts: readonly Concept[] = [
       'usually have none, which is why a LoadBalancer Service there can stay without an external address unless ' +
       'something like MetalLB fills the gap.',
     aka: ['CCM'],
-    teachesAt: architecture,
+    teachesAt: `${architecture}#cloud-controller-manager`,
   },
   {
     id: 'controller',
@@ -184,7 +182,7 @@ export const concepts: readonly Concept[] = [
       'template. Controllers are why Kubernetes heals itself: you declare what you want and they keep working ' +
       'toward it, even after failures. You can write your own, which is what an operator is.',
     aka: ['control loop', 'reconcile loop'],
-    teachesAt: selfHealing,
+    teachesAt: `${architecture}#reconcile-loop`,
   },
 
   // Workloads: what runs, and the objects that keep it running.
@@ -198,7 +196,7 @@ export const concepts: readonly Concept[] = [
       'filesystem, network and process tree, but sharing the host\'s kernel. It is lighter than a virtual machine ' +
       'and starts in seconds. Its filesystem is thrown away when it is replaced, so anything worth keeping goes ' +
       'to a volume. In Kubernetes you never run a container on its own: it always lives inside a Pod.',
-    teachesAt: terminology,
+    teachesAt: `${terminology}#what-runs`,
   },
   {
     id: 'container-image',
@@ -212,7 +210,7 @@ export const concepts: readonly Concept[] = [
       'every node runs the same code and a rollback really goes back. The kubelet pulls images according to the ' +
       'container\'s `imagePullPolicy`.',
     aka: ['image', 'OCI image'],
-    teachesAt: terminology,
+    teachesAt: `${terminology}#what-runs`,
   },
   {
     id: 'pod',
@@ -226,7 +224,7 @@ export const concepts: readonly Concept[] = [
       'That is why you rarely create Pods directly; a controller such as a Deployment creates them from a Pod ' +
       'template and replaces them when needed.',
     aka: ['po'],
-    teachesAt: terminology,
+    teachesAt: `${workloads}#pod`,
   },
   {
     id: 'init-container',
@@ -239,7 +237,7 @@ export const concepts: readonly Concept[] = [
       'for set-up work: waiting until a database answers, running migrations, fixing file permissions on a volume. ' +
       'If one fails, the kubelet retries it according to the Pod\'s restart policy. They can use a different ' +
       'image from the application, so set-up tools stay out of the application image.',
-    teachesAt: workloads,
+    teachesAt: `${workloads}#init-containers`,
   },
   {
     id: 'sidecar-container',
@@ -253,7 +251,7 @@ export const concepts: readonly Concept[] = [
       'before the main containers, keeps running beside them, and is stopped after them. Older setups simply ' +
       'list a second container in `containers`, which gives no start-up or shutdown ordering.',
     aka: ['sidecar'],
-    teachesAt: workloads,
+    teachesAt: `${workloads}#sidecar-containers`,
   },
   {
     id: 'replica-set',
@@ -267,7 +265,7 @@ export const concepts: readonly Concept[] = [
       'write one yourself: a Deployment creates and manages ReplicaSets for you, one per version of the Pod ' +
       'template.',
     aka: ['rs'],
-    teachesAt: workloads,
+    teachesAt: `${workloads}#replica-set`,
   },
   {
     id: 'deployment',
@@ -281,7 +279,7 @@ export const concepts: readonly Concept[] = [
       'you can roll back with `kubectl rollout undo`. Use it for anything whose Pods are interchangeable: web ' +
       'front ends, APIs, workers.',
     aka: ['deploy'],
-    teachesAt: workloads,
+    teachesAt: `${workloads}#deployment`,
   },
   {
     id: 'daemon-set',
@@ -294,7 +292,7 @@ export const concepts: readonly Concept[] = [
       'narrow or widen the set of nodes. It suits per-machine agents such as log collectors, monitoring agents, ' +
       'storage drivers and network plugins; kube-proxy itself often runs as one.',
     aka: ['ds'],
-    teachesAt: workloads,
+    teachesAt: `${workloads}#daemon-set`,
   },
   {
     id: 'stateful-set',
@@ -308,7 +306,7 @@ export const concepts: readonly Concept[] = [
       'in order and removed in reverse order. Databases and clustered systems such as Solr use it. It does not ' +
       'set up replication between the copies; the application still has to do that.',
     aka: ['sts'],
-    teachesAt: workloads,
+    teachesAt: `${workloads}#stateful-set`,
   },
   {
     id: 'job',
@@ -320,7 +318,7 @@ export const concepts: readonly Concept[] = [
       'failed ones, up to `backoffLimit` (six by default), until the required number of completions succeeds. ' +
       'Its Pods use the restart policy `OnFailure` or `Never`, never `Always`. Finished Jobs and their Pods stay ' +
       'for inspection until deleted, or until `ttlSecondsAfterFinished` removes them.',
-    teachesAt: workloads,
+    teachesAt: `${workloads}#job`,
   },
   {
     id: 'cron-job',
@@ -334,7 +332,7 @@ export const concepts: readonly Concept[] = [
       'finished Jobs for inspection. It replaces the crontab of a single server, and suits backups and periodic ' +
       'clean-ups.',
     aka: ['cj'],
-    teachesAt: workloads,
+    teachesAt: `${workloads}#cron-job`,
   },
   {
     id: 'rolling-update',
@@ -348,7 +346,7 @@ export const concepts: readonly Concept[] = [
       'only once their readiness probe passes, so a broken version stalls instead of taking everything down, ' +
       'and `kubectl rollout undo` goes back. StatefulSets and DaemonSets have rolling updates too.',
     aka: ['rollout'],
-    teachesAt: rollingUpdates,
+    teachesAt: `${rollingUpdates}#how-it-works`,
   },
   {
     id: 'probe',
@@ -362,7 +360,7 @@ export const concepts: readonly Concept[] = [
       'the other two back until a slow application has started. Well-chosen probes let Kubernetes route traffic ' +
       'only to working Pods and recover stuck ones.',
     aka: ['liveness probe', 'readiness probe', 'startup probe', 'health check'],
-    teachesAt: selfHealing,
+    teachesAt: `${selfHealing}#probes`,
   },
   {
     id: 'horizontal-pod-autoscaler',
@@ -376,7 +374,7 @@ export const concepts: readonly Concept[] = [
       'not every cluster has; custom metrics need an adapter. It adds Pods, not nodes: if the nodes are full, the ' +
       'new Pods stay Pending unless a cluster autoscaler adds machines.',
     aka: ['HPA'],
-    teachesAt: operations,
+    teachesAt: `${selfHealing}#horizontal-pod-autoscaler`,
   },
 
   // Networking: how traffic finds Pods.
@@ -392,7 +390,7 @@ export const concepts: readonly Concept[] = [
       'port on every node), LoadBalancer (an external load balancer, where the environment provides one). A ' +
       'headless Service (`clusterIP: None`) gives each Pod its own DNS record instead.',
     aka: ['svc'],
-    teachesAt: networking,
+    teachesAt: `${networking}#services`,
   },
   {
     id: 'endpoint-slice',
@@ -406,7 +404,7 @@ export const concepts: readonly Concept[] = [
       'replace the older Endpoints object, which is deprecated since 1.33. `kubectl get endpointslices` is the ' +
       'quickest way to see whether a Service has found any Pods.',
     aka: ['endpoints'],
-    teachesAt: networking,
+    teachesAt: `${networking}#endpoint-slices`,
   },
   {
     id: 'dns',
@@ -419,7 +417,7 @@ export const concepts: readonly Concept[] = [
       '`mysql` from Pods in the same namespace. That is how one component finds another by name, the way Docker ' +
       'Compose service names work, without knowing any Pod address.',
     aka: ['DNS', 'CoreDNS', 'kube-dns'],
-    teachesAt: networking,
+    teachesAt: `${networking}#service-discovery`,
   },
   {
     id: 'ingress',
@@ -432,7 +430,7 @@ export const concepts: readonly Concept[] = [
       'ingress controller must run in the cluster to implement it, chosen with `ingressClassName`. The Ingress ' +
       'API is stable but frozen: new features go into the Gateway API instead.',
     aka: ['ing'],
-    teachesAt: loadBalancing,
+    teachesAt: `${networking}#ingress`,
   },
   {
     id: 'ingress-controller',
@@ -444,7 +442,7 @@ export const concepts: readonly Concept[] = [
       'with a controller that watches Ingress objects and reconfigures the proxy to match. It is not part of ' +
       'Kubernetes itself: a cluster has none until one is installed, and several can coexist, each owning an ' +
       'IngressClass. It is usually exposed to the outside through a LoadBalancer or NodePort Service.',
-    teachesAt: loadBalancing,
+    teachesAt: `${networking}#ingress`,
   },
   {
     id: 'gateway',
@@ -456,7 +454,7 @@ export const concepts: readonly Concept[] = [
       'Gateway requests a traffic entry point, with listeners for ports, protocols and TLS, from a GatewayClass ' +
       'implemented by some controller. Routes such as HTTPRoute attach to it. Splitting the entry point ' +
       '(owned by the cluster operator) from the routes (owned by application teams) is its main idea.',
-    teachesAt: loadBalancing,
+    teachesAt: `${networking}#gateway-api`,
   },
   {
     id: 'http-route',
@@ -468,7 +466,7 @@ export const concepts: readonly Concept[] = [
       'parameters, then forwards them to backend Services, optionally splitting traffic by weight or rewriting ' +
       'the request. It covers what Ingress does and more, in standard fields rather than controller-specific ' +
       'annotations.',
-    teachesAt: loadBalancing,
+    teachesAt: `${networking}#gateway-api`,
   },
   {
     id: 'network-policy',
@@ -481,7 +479,7 @@ export const concepts: readonly Concept[] = [
       'everything not allowed in that direction is dropped. The network plugin enforces policies, and not every ' +
       'plugin does: on one that does not, a NetworkPolicy is accepted and silently has no effect.',
     aka: ['netpol'],
-    teachesAt: networking,
+    teachesAt: `${networking}#network-policy`,
   },
 
   // Configuration, identity and metadata.
@@ -495,7 +493,7 @@ export const concepts: readonly Concept[] = [
       '`metadata` and usually `spec`. You apply it with `kubectl apply -f`, keep it in version control and ' +
       'review changes to it like code. Applying the same manifest twice changes nothing, which is what makes the ' +
       'declarative approach safe to repeat.',
-    teachesAt: declarative,
+    teachesAt: `${declarative}#kubectl-apply`,
   },
   {
     id: 'object',
@@ -508,7 +506,7 @@ export const concepts: readonly Concept[] = [
       'most kinds, a `status` that controllers fill in with what is. Most objects live in a namespace; some, such ' +
       'as Nodes, PersistentVolumes and StorageClasses, are cluster-wide.',
     aka: ['resource', 'API object'],
-    teachesAt: declarative,
+    teachesAt: `${declarative}#desired-state`,
   },
   {
     id: 'label',
@@ -521,7 +519,7 @@ export const concepts: readonly Concept[] = [
       'them. A Service finds its Pods by label, a Deployment recognises its Pods by label, and ' +
       '`kubectl get pods -l tier=db` filters by label. Keys may have a prefix; the `app.kubernetes.io/` ones are ' +
       'recommended common labels.',
-    teachesAt: labels,
+    teachesAt: `${labels}#labels`,
   },
   {
     id: 'selector',
@@ -535,7 +533,7 @@ export const concepts: readonly Concept[] = [
       'which Pods it protects. A selector that matches nothing is not an error, which is a classic cause of a ' +
       'Service with no endpoints.',
     aka: ['label selector'],
-    teachesAt: labels,
+    teachesAt: `${labels}#selectors`,
   },
   {
     id: 'annotation',
@@ -546,7 +544,7 @@ export const concepts: readonly Concept[] = [
       'Annotations attach non-identifying information to objects: a change cause, a contact, a build number, or ' +
       'settings read by a particular controller (many ingress controllers read their options from annotations). ' +
       'Unlike labels they cannot be selected on, and their values may be long and structured.',
-    teachesAt: labels,
+    teachesAt: `${labels}#annotations`,
   },
   {
     id: 'namespace',
@@ -559,7 +557,7 @@ export const concepts: readonly Concept[] = [
       '`kube-system`, `kube-public` and `kube-node-lease`. Namespaces do not isolate the network by themselves, ' +
       'and cluster-scoped objects (Nodes, PersistentVolumes, StorageClasses) belong to none.',
     aka: ['ns'],
-    teachesAt: namespaces,
+    teachesAt: `${namespaces}#what-a-namespace-is`,
   },
   {
     id: 'config-map',
@@ -572,7 +570,7 @@ export const concepts: readonly Concept[] = [
       'volume. Mounted files are refreshed some time after the ConfigMap changes; environment variables are not, ' +
       'so Pods must be restarted to see new values. Its data is limited to 1 MiB and is not meant for secrets.',
     aka: ['cm'],
-    teachesAt: configuration,
+    teachesAt: `${configuration}#config-maps`,
   },
   {
     id: 'secret',
@@ -584,7 +582,7 @@ export const concepts: readonly Concept[] = [
       'Its values are base64-encoded, which is an encoding, not encryption: anyone allowed to read the Secret ' +
       'can decode it. Protection comes from RBAC limiting who can read Secrets and, optionally, from encryption ' +
       'at rest configured for etcd. Keep real Secret values out of version control.',
-    teachesAt: configuration,
+    teachesAt: `${configuration}#secrets`,
   },
   {
     id: 'service-account',
@@ -597,7 +595,7 @@ export const concepts: readonly Concept[] = [
       'ServiceAccount, and RBAC bindings decide what that token may do. Most applications never call the API ' +
       'and need no permissions; operators and CI tools do.',
     aka: ['sa'],
-    teachesAt: namespaces,
+    teachesAt: `${namespaces}#service-accounts`,
   },
   {
     id: 'rbac',
@@ -610,7 +608,7 @@ export const concepts: readonly Concept[] = [
       'RoleBinding or ClusterRoleBinding gives a role to users, groups or ServiceAccounts. Permissions only add ' +
       'up: there are no deny rules, so anything not granted is refused.',
     aka: ['role-based access control', 'Role', 'RoleBinding'],
-    teachesAt: namespaces,
+    teachesAt: `${namespaces}#rbac`,
   },
   {
     id: 'resource-quota',
@@ -623,7 +621,7 @@ export const concepts: readonly Concept[] = [
       'quota is rejected by the API server. When a quota covers CPU or memory, every new Pod must state those ' +
       'requests or limits, which a LimitRange can fill in with defaults.',
     aka: ['quota'],
-    teachesAt: namespaces,
+    teachesAt: `${namespaces}#resource-quota`,
   },
 
   // Scheduling: where Pods may run and how much they may use.
@@ -639,7 +637,7 @@ export const concepts: readonly Concept[] = [
       'limit is killed (OOMKilled) and restarted. Requests and limits together give the Pod its quality-of-service ' +
       'class, which decides who is evicted first when a node runs short.',
     aka: ['resource requests', 'resource limits', 'QoS class'],
-    teachesAt: whereToRun,
+    teachesAt: `${selfHealing}#resources`,
   },
   {
     id: 'taint',
@@ -651,7 +649,7 @@ export const concepts: readonly Concept[] = [
       'are not placed there), `PreferNoSchedule` (avoided if possible) or `NoExecute` (running Pods without the ' +
       'toleration are also evicted). Control plane nodes are commonly tainted so ordinary Pods stay off them, and ' +
       'the node controller taints nodes that become unreachable.',
-    teachesAt: whereToRun,
+    teachesAt: `${loadBalancing}#taints-and-tolerations`,
   },
   {
     id: 'toleration',
@@ -662,7 +660,7 @@ export const concepts: readonly Concept[] = [
       'A toleration in a Pod\'s spec matches a taint by key, value and effect. It permits the Pod to run on ' +
       'tainted nodes but does not attract it there; combine it with node affinity to dedicate nodes to some Pods. ' +
       'With `NoExecute` taints, `tolerationSeconds` says how long a Pod may stay after the taint appears.',
-    teachesAt: whereToRun,
+    teachesAt: `${loadBalancing}#taints-and-tolerations`,
   },
   {
     id: 'affinity',
@@ -676,7 +674,7 @@ export const concepts: readonly Concept[] = [
       'database in the same zone. The rules apply at scheduling time only; a running Pod is not moved when labels ' +
       'change later.',
     aka: ['node affinity', 'anti-affinity', 'pod affinity'],
-    teachesAt: whereToRun,
+    teachesAt: `${loadBalancing}#node-affinity`,
   },
   {
     id: 'pod-disruption-budget',
@@ -689,7 +687,7 @@ export const concepts: readonly Concept[] = [
       'or a cluster autoscaler removing a node, wait rather than break the budget. It cannot prevent involuntary ' +
       'disruptions such as a machine failure.',
     aka: ['PDB'],
-    teachesAt: operations,
+    teachesAt: `${selfHealing}#pod-disruption-budget`,
   },
   {
     id: 'cluster-autoscaler',
@@ -701,7 +699,7 @@ export const concepts: readonly Concept[] = [
       '(usually a cloud provider) for more nodes; it also drains and removes nodes whose Pods fit elsewhere. It ' +
       'is not built into Kubernetes: the Kubernetes project\'s Cluster Autoscaler and Karpenter are two ' +
       'implementations. It decides from Pods\' requests, not their actual use, so sensible requests matter.',
-    teachesAt: operations,
+    teachesAt: `${selfHealing}#cluster-autoscaler`,
   },
 
   // Storage: data that outlives a container.
@@ -715,7 +713,7 @@ export const concepts: readonly Concept[] = [
       'decides where the data lives: `emptyDir` is scratch space that disappears with the Pod, `configMap` and ' +
       '`secret` project configuration as files, and `persistentVolumeClaim` mounts durable storage that outlives ' +
       'the Pod. Volumes survive container restarts within the Pod, which a container\'s own filesystem does not.',
-    teachesAt: storage,
+    teachesAt: `${storage}#volumes`,
   },
   {
     id: 'persistent-volume',
@@ -729,7 +727,7 @@ export const concepts: readonly Concept[] = [
       'one claim at a time, its reclaim policy (`Retain` or `Delete`) decides what happens to the data when the ' +
       'claim is deleted.',
     aka: ['PV'],
-    teachesAt: storage,
+    teachesAt: `${storage}#persistent-volumes`,
   },
   {
     id: 'persistent-volume-claim',
@@ -743,7 +741,7 @@ export const concepts: readonly Concept[] = [
       'what the application asks for from how the cluster provides it, so the same manifest works on a laptop ' +
       'and in a cloud.',
     aka: ['PVC', 'claim'],
-    teachesAt: storage,
+    teachesAt: `${storage}#persistent-volumes`,
   },
   {
     id: 'storage-class',
@@ -756,7 +754,7 @@ export const concepts: readonly Concept[] = [
       'using the claim is scheduled, so the disk is made in the right zone. One class can be marked default and ' +
       'is used by claims that name none. Which classes exist depends entirely on the cluster.',
     aka: ['sc'],
-    teachesAt: storage,
+    teachesAt: `${storage}#storage-classes`,
   },
   {
     id: 'provisioner',
@@ -770,7 +768,7 @@ export const concepts: readonly Concept[] = [
       '`ebs.csi.aws.com`; practice clusters ship a simple local-path one. Without a provisioner, claims wait until ' +
       'someone creates a PersistentVolume by hand.',
     aka: ['CSI driver', 'dynamic provisioner'],
-    teachesAt: storage,
+    teachesAt: `${storage}#storage-classes`,
   },
 
   // Tooling: how people and scripts talk to the cluster and package applications.
@@ -785,7 +783,7 @@ export const concepts: readonly Concept[] = [
       'inside Pods. It finds the cluster and your credentials in a kubeconfig file (`~/.kube/config` by default). ' +
       'It includes Kustomize (`kubectl apply -k`). It should be within one minor version of the cluster.',
     aka: ['kube control', 'kube cuttle'],
-    teachesAt: '/docs/start-here/practice-cluster',
+    teachesAt: `${terminology}#talking-to-the-cluster`,
   },
   {
     id: 'kustomize',
@@ -797,7 +795,7 @@ export const concepts: readonly Concept[] = [
       'overlays (one per environment) add patches, name prefixes, labels, images or generated ConfigMaps and ' +
       'Secrets. `kubectl kustomize DIR` prints the result and `kubectl apply -k DIR` applies it. The base stays ' +
       'valid Kubernetes on its own, which keeps changes easy to review.',
-    teachesAt: packaging,
+    teachesAt: `${packaging}#kustomize`,
   },
   {
     id: 'helm',
@@ -809,7 +807,7 @@ export const concepts: readonly Concept[] = [
       'release, a named, versioned installation that it can upgrade or roll back as a unit. Charts are shared ' +
       'through repositories and OCI registries. Since Helm 3 it needs no component inside the cluster; it uses ' +
       'your kubeconfig credentials like kubectl.',
-    teachesAt: packaging,
+    teachesAt: `${packaging}#helm`,
   },
   {
     id: 'helm-chart',
@@ -822,7 +820,7 @@ export const concepts: readonly Concept[] = [
       'different values gives different environments from one package. Templates are flexible but harder to ' +
       'read than plain YAML, so good charts keep their values few and documented.',
     aka: ['chart'],
-    teachesAt: packaging,
+    teachesAt: `${packaging}#helm`,
   },
   {
     id: 'custom-resource',
@@ -835,7 +833,7 @@ export const concepts: readonly Concept[] = [
       'built-in kinds. On their own they are only stored data; a controller gives them behaviour. The Gateway ' +
       'API and most operators are delivered this way.',
     aka: ['CRD', 'CustomResourceDefinition'],
-    teachesAt: selfHealing,
+    teachesAt: `${storage}#operators`,
   },
   {
     id: 'operator',
@@ -847,7 +845,7 @@ export const concepts: readonly Concept[] = [
       'as `MySQLCluster`, and its controller creates the StatefulSets, Services and Secrets, and handles backups, ' +
       'upgrades and failover for that application. It is the controller pattern applied to one product. Mature ' +
       'operators save a lot of work; each also adds a component to trust and keep up to date.',
-    teachesAt: selfHealing,
+    teachesAt: `${storage}#operators`,
   },
   {
     id: 'docker-compose',
@@ -860,7 +858,7 @@ export const concepts: readonly Concept[] = [
       'where service names resolve. It is how SEEK is commonly run. It has no scheduler across machines and no ' +
       'controllers that replace failed containers elsewhere, which is where Kubernetes takes over.',
     aka: ['Compose', 'docker compose'],
-    teachesAt: '/docs/showcase/docker-compose',
+    teachesAt: '/docs/showcase/docker-compose#compose-file',
   },
 ];
 

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkModel, REQUIRED_VIEW_IDS } from './check';
 import { concepts } from './concepts';
@@ -31,6 +33,19 @@ describe('model', () => {
 
   it('links every concept to the page that teaches it', () => {
     expect(concepts.filter((concept) => !concept.teachesAt).map((concept) => concept.id)).toEqual([]);
+  });
+
+  it('points every teachesAt at a chapter heading that exists (tooltips and glossary link there)', () => {
+    const docs = path.resolve(__dirname, '../../docs');
+    const broken = concepts.flatMap((concept) => {
+      const [route = '', anchor] = concept.teachesAt!.replace(/^\/docs\//, '').split('#');
+      const file = ['.mdx', '.md'].map((extension) => path.join(docs, route + extension)).find((f) => fs.existsSync(f));
+      if (file === undefined) return [`${concept.id}: no chapter docs/${route}.mdx`];
+      const source = fs.readFileSync(file, 'utf8');
+      if (anchor !== undefined && !source.includes(`{/* #${anchor} */}`)) return [`${concept.id}: no heading #${anchor} in docs/${route}.mdx`];
+      return [];
+    });
+    expect(broken).toEqual([]);
   });
 
   describe('the check finds broken models', () => {
