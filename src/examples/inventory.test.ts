@@ -3,6 +3,7 @@
  * reference points at a file that exists, and no example runs an image without a pinned tag.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { imagesInExamples, listExampleFiles, listPages, shownExamples, unpinnedReason } from './inventory';
@@ -46,5 +47,21 @@ describe('static/examples', () => {
       .filter(([file]) => !fs.existsSync(path.join(examples, file)))
       .map(([file, where]) => `/examples/${file} (in ${where.map((p) => path.relative(siteRoot, p)).join(', ')})`);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('shownExamples', () => {
+  it('counts ::manifest files and site links, not source paths', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shown-'));
+    const page = path.join(dir, 'page.mdx');
+    fs.writeFileSync(
+      page,
+      [
+        '::manifest{file="seek/a.yaml"}',
+        '[download](/examples/seek/b.yaml) and https://site.example/examples/seek/c.yaml#top',
+        'tests in src/examples/chart.test.ts read static/examples/seek/d.yaml',
+      ].join('\n'),
+    );
+    expect([...shownExamples([page]).keys()].sort()).toEqual(['seek/a.yaml', 'seek/b.yaml', 'seek/c.yaml']);
   });
 });

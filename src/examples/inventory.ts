@@ -50,7 +50,8 @@ export function shownExamples(pages: readonly string[]): Map<string, string[]> {
   for (const page of pages) {
     const text = fs.readFileSync(page, 'utf8');
     for (const m of text.matchAll(/::manifest\{[^}]*\bfile="([^"]+)"/g)) note(m[1]!, page);
-    for (const m of text.matchAll(/\/examples\/([A-Za-z0-9._\-/]+[A-Za-z0-9_\-])/g)) note(m[1]!, page);
+    // Site URLs only: source paths such as src/examples/ or static/examples/ show nothing to a reader.
+    for (const m of text.matchAll(/(?<!src|static)\/examples\/([A-Za-z0-9._\-/]+[A-Za-z0-9_\-])/g)) note(m[1]!, page);
   }
   return shown;
 }
