@@ -91,16 +91,24 @@ export function extractMarkdownBlocks(text: string, file: string): SourceBlock[]
   return blocks;
 }
 
-/** A whole YAML file as one block. */
+const FILE_META = /^#\s*validate:\s*(.+)$/gm;
+
+/**
+ * A whole YAML file as one block. A file has no code fence, so a comment line
+ * `# validate: external="ConfigMap/solr-conf" expect="image-tag"` carries the same attributes.
+ */
 export function yamlFileBlock(text: string, file: string, partial = false): SourceBlock {
   const lineCount = text.split('\n').length;
+  const meta: Record<string, string> = {};
+  for (const m of text.matchAll(FILE_META)) Object.assign(meta, parseFenceMeta(m[1]!));
+  delete meta['set'];
   return {
     file,
     language: 'yaml',
     text,
     startLine: 1,
     indents: new Array<number>(lineCount).fill(0),
-    meta: {},
+    meta,
     fenceLine: 1,
     endLine: lineCount,
     partial,

@@ -91,10 +91,11 @@ export function parseBlock(block: SourceBlock): { documents: ParsedDocument[]; f
       let position: Position = at;
       if (error.code === 'DUPLICATE_KEY') {
         rule = 'duplicate-key';
-        const keyText = block.text.slice(error.pos[0], error.pos[1]).trim();
+        const keyText = (/^[^:#\n]+/.exec(block.text.slice(error.pos[0])) ?? [''])[0].trim();
         message = `duplicate key${keyText ? ` "${keyText}"` : ''}: YAML keeps only the last value, so remove or rename one`;
       } else if (error.code === 'TAB_AS_INDENT') {
         rule = 'tab-indent';
+        clean = false;
         message = 'a tab is used for indentation; YAML allows only spaces';
       } else {
         clean = false;
@@ -105,6 +106,15 @@ export function parseBlock(block: SourceBlock): { documents: ParsedDocument[]; f
           if (hint) {
             position = { line: block.startLine + hint.line - 1, column: hint.column + (block.indents[hint.line - 1] ?? 0) };
             message = hint.message;
+          }
+        }
+        if (error.code === 'MISSING_CHAR' && /quote/.test(message)) {
+          // Reported at the end of the text; the reader must close the quote where it opens.
+          const quote = message.includes("'quote") || message.includes("' quote") ? "'" : '"';
+          const opened = block.text.lastIndexOf(quote, error.pos[0] - 1);
+          if (opened >= 0) {
+            position = blockPosition(block, lineCounter, opened);
+            message = `this ${quote === '"' ? 'double' : 'single'}-quoted string is never closed`;
           }
         }
         message = `YAML syntax error: ${message}`;

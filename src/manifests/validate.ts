@@ -83,7 +83,7 @@ export function validateBlocks(blocks: readonly SourceBlock[], diskPaths?: Reado
         if (!document.clean) continue;
         if (document.docClass === 'kustomization') {
           objects++;
-          findings.push(...checkKustomization(document, diskPaths?.get(block.file)));
+          findings.push(...checkKustomization(document, block.meta['set']?.startsWith('dir:') ? diskPaths?.get(block.file) : undefined));
         } else if (document.docClass === 'kubernetes') {
           objects++;
           findings.push(...checkSchema(document).findings);
@@ -209,7 +209,7 @@ export function validatePaths(paths: readonly string[], cwd: string = process.cw
     if (MARKDOWN.test(file)) blocks.push(...extractMarkdownBlocks(text, display));
     else if (YAML.test(file) || path.basename(file) === 'Kustomization') {
       const block = yamlFileBlock(text, display, partial.has(file));
-      block.meta = { set: `dir:${path.dirname(display)}` };
+      block.meta = { ...block.meta, set: `dir:${path.dirname(display)}` };
       blocks.push(block);
     } else throw new UsageError(`not a Markdown or YAML file: ${display}`);
   }

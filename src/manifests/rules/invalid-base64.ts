@@ -4,7 +4,8 @@ import { findingAt, isRecord, type Rule } from './types';
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 export function isBase64(value: string): boolean {
-  return BASE64.test(value.replace(/\s+/g, ''));
+  // Line breaks are allowed (long values folded over lines); spaces are not.
+  return BASE64.test(value.replace(/\r?\n/g, ''));
 }
 
 export const invalidBase64: Rule = {

@@ -12,6 +12,7 @@ import {
   isKnownGroup,
   KUBERNETES_VERSION,
   knownApiVersions,
+  knownGroups,
   knownKinds,
   lookupList,
   REMOVED_API_VERSIONS,
@@ -298,8 +299,9 @@ export function checkSchema(document: ParsedDocument): SchemaResult {
     } else if (isKnownGroup(group) && knownApiVersions().includes(apiVersion)) {
       const sameGroup = lookupList(kind).length === 0 ? knownKinds().filter((k) => servedApiVersions(k).includes(apiVersion)) : [];
       emit(['kind'], 'unknown-kind', `${apiVersion} has no kind "${kind}"${didYouMean(kind, sameGroup.length ? sameGroup : knownKinds())}`);
-    } else if (group.includes('.') && !isKnownGroup(group) && !/(^|\.)k8s\.io$/.test(group)) {
-      // A custom resource (cert-manager, an operator's CRD): no schema to check against.
+    } else if (!isKnownGroup(group) && !closest(group, knownGroups())) {
+      // A custom resource (an operator's CRD) or a component configuration file
+      // (apiserver.config.k8s.io EncryptionConfiguration, kubelet.config.k8s.io, ...): no API schema.
     } else {
       const near = closest(kind, knownKinds());
       if (near) emit(['kind'], 'unknown-kind', `unknown kind "${kind}"; did you mean "${near}"?`);

@@ -112,6 +112,10 @@ export function knownKinds(): string[] {
   return [...byKind.keys()];
 }
 
+export function knownGroups(): string[] {
+  return [...groups];
+}
+
 export function knownApiVersions(): string[] {
   return [...apiVersions];
 }
