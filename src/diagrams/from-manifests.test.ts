@@ -150,3 +150,29 @@ describe('configReferences', () => {
     ]);
   });
 });
+
+describe('graphFromExamples on the SEEK production overlay (static/examples)', () => {
+  const graph = graphFromExamples('seek/10-kustomize/overlays/production', { root: path.resolve(__dirname, '../../static/examples') });
+  const edges = sentences(graph);
+
+  it('follows the overlay into the base and names generated objects without their hash', () => {
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        'Ingress seek routes-to Service seek',
+        'Service seek selects Pods of seek',
+        'Service seek-mysql selects Pods of seek-mysql',
+        'Service seek-solr selects Pods of seek-solr',
+        'Pods of seek mounts PersistentVolumeClaim seek-filestore',
+        'Pods of seek-workers mounts PersistentVolumeClaim seek-filestore',
+        'ConfigMap seek-config configures Pods of seek',
+        'Secret seek-db configures Pods of seek-workers',
+        'Secret seek-mysql-root configures Pods of seek-mysql',
+      ]),
+    );
+  });
+
+  it('puts everything in the namespace seek and marks the configset as created elsewhere', () => {
+    expect(graph.groups.map((g) => g.label)).toEqual(['Namespace seek']);
+    expect(graph.nodes.map((n) => n.label)).toContain('ConfigMap solr-seek-conf (not in these files)');
+  });
+});
