@@ -69,9 +69,37 @@ function figure(graph: DiagramGraph, extra: { view?: string; idPrefix?: string }
   );
 }
 
-function mermaidFigure(node: Code, index: number): RootContent {
+const KIND_NAMES: Record<string, string> = {
+  sequenceDiagram: 'Sequence diagram',
+  flowchart: 'Flowchart',
+  graph: 'Flowchart',
+  stateDiagram: 'State diagram',
+  'stateDiagram-v2': 'State diagram',
+  classDiagram: 'Class diagram',
+  erDiagram: 'Entity-relationship diagram',
+};
+
+function plainText(node: unknown): string {
+  const value = node as { value?: string; children?: unknown[]; type?: string };
+  if (value.type === 'mdxTextExpression') return '';
+  if (typeof value.value === 'string') return value.value;
+  return (value.children ?? []).map(plainText).join('');
+}
+
+/** The text of the last heading before `index`: the block's accessible name when it has no title. */
+function headingBefore(siblings: readonly unknown[], index: number): string | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const sibling = siblings[i] as { type?: string };
+    if (sibling.type === 'heading') return plainText(sibling).trim() || undefined;
+  }
+  return undefined;
+}
+
+function mermaidFigure(node: Code, index: number, siblings: readonly unknown[]): RootContent {
   const meta = metaAttributes(node.meta);
-  const title = meta.title ?? 'Diagram';
+  const kind = KIND_NAMES[node.value.trim().split(/\s/)[0] ?? ''] ?? 'Diagram';
+  const title = meta.title ?? headingBefore(siblings, index) ?? kind;
+  const description = meta.description ?? `${kind}: ${title}. The text version under the figure gives every step.`;
   const id = `mermaid-${node.position?.start.line ?? index}`;
   // The text version is drawn by beautiful-mermaid; where it cannot draw, the source reads well too.
   let text = '';
@@ -92,7 +120,7 @@ function mermaidFigure(node: Code, index: number): RootContent {
       id,
       title,
       caption: meta.caption,
-      svg: mermaidToSvg(node.value, { title, description: meta.description ?? title, idPrefix: id }),
+      svg: mermaidToSvg(node.value, { title, description, idPrefix: id }),
       text,
     },
     node.position,
@@ -132,7 +160,7 @@ const remarkDiagrams: Plugin<[DiagramOptions?], Root> = (options = {}) => {
       }
       if (node.type === 'code' && node.lang === 'mermaid') {
         try {
-          parent.children.splice(index, 1, mermaidFigure(node, index) as never);
+          parent.children.splice(index, 1, mermaidFigure(node, index, parent.children) as never);
         } catch (error) {
           throw new Error(`${where(file, node)}: this mermaid block cannot be drawn: ${(error as Error).message}`);
         }
