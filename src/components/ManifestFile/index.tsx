@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import styles from './styles.module.css';
 
 export interface ManifestFileProps {
@@ -18,6 +19,9 @@ export interface ManifestFileProps {
  */
 export default function ManifestFile({ path, code, language }: ManifestFileProps): ReactNode {
   const href = useBaseUrl(`/examples/${path}`);
+  // The absolute URL is what `kubectl apply -f` needs.
+  const { siteConfig } = useDocusaurusContext();
+  const absolute = `${siteConfig.url.replace(/\/$/, '')}${href}`;
   const fileName = path.split('/').pop() ?? path;
   return (
     <figure className={styles.manifestFile}>
@@ -29,7 +33,7 @@ export default function ManifestFile({ path, code, language }: ManifestFileProps
           Download {fileName}
         </a>
         <span className={styles.served}>
-          served at <code>/examples/{path}</code>
+          served at <code>{absolute}</code>
         </span>
       </figcaption>
     </figure>
