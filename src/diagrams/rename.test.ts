@@ -47,7 +47,7 @@ describe('renaming PersistentVolumeClaim in a copy of the model', () => {
     const headings = (m: Model) =>
       glossaryNodes(m, '/nonexistent')
         .filter((node) => node.type === 'heading' && node.depth === 3)
-        .map((node) => [(node.data as { hProperties: { id: string } }).hProperties.id, JSON.stringify(node)]);
+        .map((node) => [(node.data as { hProperties: { id: string } }).hProperties.id, JSON.stringify(node)] as const);
     const before = new Map(headings(model));
     const after = new Map(headings(renamed));
     expect(before.get('persistent-volume-claim')).toContain(OLD);
