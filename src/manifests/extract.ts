@@ -98,16 +98,18 @@ const FILE_META = /^#\s*validate:\s*(.+)$/gm;
  * `# validate: external="ConfigMap/solr-conf" expect="image-tag"` carries the same attributes.
  */
 export function yamlFileBlock(text: string, file: string, partial = false): SourceBlock {
-  const lineCount = text.split('\n').length;
+  let lineCount = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCount++;
   const meta: Record<string, string> = {};
-  for (const m of text.matchAll(FILE_META)) Object.assign(meta, parseFenceMeta(m[1]!));
+  if (text.includes('validate:')) for (const m of text.matchAll(FILE_META)) Object.assign(meta, parseFenceMeta(m[1]!));
   delete meta['set'];
   return {
     file,
     language: 'yaml',
     text,
     startLine: 1,
-    indents: new Array<number>(lineCount).fill(0),
+    // A file has no fence indentation: every line maps to itself.
+    indents: [],
     meta,
     fenceLine: 1,
     endLine: lineCount,

@@ -1,21 +1,28 @@
+import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Finding, SourceBlock } from './types';
 
 /** What a YAML document is, judged by its top-level keys. */
 export type DocumentClass = 'kubernetes' | 'kustomization' | 'other' | 'empty';
 
+/** The `yaml` package's view of a document: node ranges for locating findings. */
+export interface Positions {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
 /** One YAML document of a block, with what is needed to locate any of its nodes. */
 export interface ParsedDocument {
   block: SourceBlock;
   /** Index of the document in its block (0-based). */
   index: number;
-  doc: Document.Parsed;
   /** Plain JavaScript value of the document. */
   value: unknown;
   docClass: DocumentClass;
   /** False when the document has syntax errors: its value cannot be trusted. */
   clean: boolean;
-  lineCounter: LineCounter;
+  /** Node positions, computed on first use (valid manifests never need them). */
+  positions(): Positions;
 }
 
 export type PathSegment = string | number;
@@ -71,8 +78,8 @@ function indentationHint(lines: string[], errorLine: number): { line: number; co
   return undefined;
 }
 
-/** Parse a YAML block into documents; syntax errors, tabs and duplicate keys become findings. */
-export function parseBlock(block: SourceBlock): { documents: ParsedDocument[]; findings: Finding[] } {
+/** The slow, exact parse: every node's range, every syntax error with its position. */
+function parseBlockWithPositions(block: SourceBlock): { documents: ParsedDocument[]; findings: Finding[] } {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(block.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const findings: Finding[] = [];
@@ -130,7 +137,8 @@ export function parseBlock(block: SourceBlock): { documents: ParsedDocument[]; f
     } catch {
       clean = false;
     }
-    documents.push({ block, index, doc, value, docClass: classify(value), clean, lineCounter });
+    const positions: Positions = { doc, lineCounter };
+    documents.push({ block, index, value, docClass: classify(value), clean, positions: () => positions });
   });
   return { documents, findings };
 }
@@ -164,8 +172,35 @@ export function nodeAt(doc: Document.Parsed, path: readonly PathSegment[]): { no
 
 /** File position of a path: the key when `at` is 'key' and there is one, else the value. */
 export function locate(document: ParsedDocument, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): Position {
-  const found = nodeAt(document.doc, path);
+  const { doc, lineCounter } = document.positions();
+  const found = nodeAt(doc, path);
   const target = at === 'key' ? found.key ?? found.node ?? found.deepest : found.node ?? found.key ?? found.deepest;
   const offset = target?.range?.[0] ?? 0;
-  return blockPosition(document.block, document.lineCounter, offset);
+  return blockPosition(document.block, lineCounter, offset);
+}
+
+/**
+ * Parse a YAML block into documents; syntax errors, tabs and duplicate keys become findings.
+ * Fast path: js-yaml (several times faster, no positions) loads the values; the `yaml` package
+ * parses again, with positions, only when the text has an error or a finding must be located.
+ */
+export function parseBlock(block: SourceBlock): { documents: ParsedDocument[]; findings: Finding[] } {
+  let values: unknown[];
+  try {
+    values = [];
+    // CORE_SCHEMA: no timestamps, like the yaml package's default (YAML 1.2 core).
+    loadAll(block.text, (doc) => values.push(doc), { schema: CORE_SCHEMA });
+  } catch {
+    return parseBlockWithPositions(block);
+  }
+  let exact: ParsedDocument[] | undefined;
+  const positions = (index: number): Positions => {
+    exact ??= parseBlockWithPositions(block).documents;
+    const match = exact[Math.min(index, exact.length - 1)];
+    if (!match) throw new Error(`no YAML document ${index} in ${block.file}`);
+    return match.positions();
+  };
+  if (values.length === 0) values.push(null);
+  const documents = values.map((value, index) => ({ block, index, value, docClass: classify(value), clean: true, positions: () => positions(index) }));
+  return { documents, findings: [] };
 }

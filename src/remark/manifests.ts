@@ -31,12 +31,19 @@ export const BROKEN_CLASS = 'manifest-broken-on-purpose';
 const pageCache = new Map<string, Finding[]>();
 const folderCache = new Map<string, Finding[]>();
 
+/** Warnings do not fail the build; they are printed once, when a text is first validated. */
+function printWarnings(findings: readonly Finding[]): void {
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  if (warnings.length > 0) console.warn(`[manifests] ${formatText(warnings).replace(/\n/g, '\n[manifests] ')}`);
+}
+
 function pageFindings(source: string, file: string): Finding[] {
   const key = `${file}\u0000${createHash('sha1').update(source).digest('hex')}`;
   let findings = pageCache.get(key);
   if (!findings) {
     findings = validateMarkdownText(source, { file }).findings;
     pageCache.set(key, findings);
+    printWarnings(findings);
   }
   return findings;
 }
@@ -50,6 +57,7 @@ function exampleFindings(absolute: string, cwd: string): Finding[] {
   if (!findings) {
     findings = validatePaths([dir], cwd).findings;
     folderCache.set(key, findings);
+    printWarnings(findings);
   }
   const relative = path.relative(cwd, absolute).split(path.sep).join('/');
   return findings.filter((f) => f.file === relative);

@@ -1,4 +1,5 @@
 import type { Finding } from '../types';
+import { locate } from '../parse';
 import { groupOf } from '../schema/kinds';
 import { findingAt, type ManifestObject, type Rule } from './types';
 
@@ -18,7 +19,7 @@ export const duplicateName: Rule = {
         continue;
       }
       const where = first.document.block.file === object.document.block.file ? '' : ` in ${first.document.block.file}`;
-      const line = first.document.block.startLine + (first.document.lineCounter.linePos(first.document.doc.range[0]).line - 1);
+      const line = locate(first.document, []).line;
       findings.push(findingAt(object, ['metadata', 'name'], 'duplicate-name', 'error',
         `a ${object.kind} named "${object.name}" is already defined${where} at line ${line}; rename one of them`));
     }

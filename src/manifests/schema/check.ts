@@ -190,30 +190,59 @@ function misplacedUnder(field: string, siblings: Record<string, string>, present
   return undefined;
 }
 
+type TypeShape = { shape: 'array' | 'map'; inner: string } | { shape: 'object'; fields: Record<string, string> } | { shape: 'scalar' };
+const shapes = new Map<string, TypeShape>();
+
+/** What a client-node type string stands for, parsed once per type. */
+function shapeOf(type: string): TypeShape {
+  let shape = shapes.get(type);
+  if (!shape) {
+    const array = ARRAY.exec(type);
+    const map = MAP.exec(type);
+    const fields = fieldsOf(type);
+    shape = array ? { shape: 'array', inner: array[1]! } : map ? { shape: 'map', inner: map[1]! } : fields ? { shape: 'object', fields } : { shape: 'scalar' };
+    shapes.set(type, shape);
+  }
+  return shape;
+}
+
+/** Walk a value along its type; `path` is a stack shared by the whole walk (copied only on findings). */
 function walkKubernetes(value: unknown, type: string, path: PathSegment[], kind: string, emit: Emit, unknownAt: PathSegment[][]): void {
-  const array = ARRAY.exec(type);
-  if (array) {
-    if (Array.isArray(value)) value.forEach((item, i) => walkKubernetes(item, array[1]!, [...path, i], kind, emit, unknownAt));
+  const shape = shapeOf(type);
+  if (shape.shape === 'scalar' || value === null || typeof value !== 'object') return;
+  if (shape.shape === 'array') {
+    if (Array.isArray(value))
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walkKubernetes(value[i], shape.inner, path, kind, emit, unknownAt);
+        path.pop();
+      }
     return;
   }
-  const map = MAP.exec(type);
-  if (map) {
-    if (isRecord(value)) for (const [k, v] of Object.entries(value)) walkKubernetes(v, map[1]!, [...path, k], kind, emit, unknownAt);
+  if (Array.isArray(value)) return;
+  const record = value as Record<string, unknown>;
+  if (shape.shape === 'map') {
+    for (const key in record) {
+      path.push(key);
+      walkKubernetes(record[key], shape.inner, path, kind, emit, unknownAt);
+      path.pop();
+    }
     return;
   }
-  const fields = fieldsOf(type);
-  if (!fields || !isRecord(value)) return;
-  for (const [key, child] of Object.entries(value)) {
+  const fields = shape.fields;
+  for (const key in record) {
     const childType = fields[key];
     if (childType !== undefined) {
-      walkKubernetes(child, childType, [...path, key], kind, emit, unknownAt);
+      path.push(key);
+      walkKubernetes(record[key], childType, path, kind, emit, unknownAt);
+      path.pop();
       continue;
     }
     const where = path.length ? ` in ${formatPath(path)}` : '';
     const near = closest(key, Object.keys(fields));
     let hint = near ? `; did you mean "${near}"?` : '';
     if (!near) {
-      const parent = misplacedUnder(key, fields, value);
+      const parent = misplacedUnder(key, fields, record);
       if (parent) hint = `; "${key}" is a field of ${parent}: indent it under "${parent}:"`;
     }
     unknownAt.push([...path, key]);
