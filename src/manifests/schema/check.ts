@@ -190,7 +190,11 @@ function misplacedUnder(field: string, siblings: Record<string, string>, present
   return undefined;
 }
 
-type TypeShape = { shape: 'array' | 'map'; inner: string } | { shape: 'object'; fields: Record<string, string> } | { shape: 'scalar' };
+type TypeShape =
+  | { shape: 'array'; inner: string }
+  | { shape: 'map'; inner: string }
+  | { shape: 'object'; fields: Record<string, string> }
+  | { shape: 'scalar' };
 const shapes = new Map<string, TypeShape>();
 
 /** What a client-node type string stands for, parsed once per type. */
