@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { benchmarkManifests } from './bench';
-import { exitCode, formatJson, formatText, KUBERNETES_VERSION, RULES, validateYamlText } from './index';
+import { exitCode, formatJson, formatText, isHelmTemplate, KUBERNETES_VERSION, RULES, validatePaths, validateYamlText } from './index';
 import { buildApiTable, API_TABLE_PATH } from './schema/generate-api-table';
 
 const root = path.resolve(__dirname, '../..');
@@ -65,5 +65,15 @@ describe('npm run validate', () => {
     expect(run('--format', 'xml').status).toBe(2);
     expect(run('--strict').status).toBe(2);
     expect(run('no/such/path').status).toBe(2);
+  });
+});
+
+describe('Helm charts', () => {
+  it('skips the templates/ folder of a chart and parses Chart.yaml and values.yaml as non-Kubernetes YAML', () => {
+    const chart = path.join(fixtures, 'helm-chart');
+    const result = validatePaths([chart]);
+    expect(result).toMatchObject({ findings: [], files: 2, blocks: 2, objects: 0 });
+    expect(isHelmTemplate(path.join(chart, 'templates/deployment.yaml'))).toBe(true);
+    expect(isHelmTemplate(path.join(fixtures, 'valid/statefulset.yaml'))).toBe(false);
   });
 });

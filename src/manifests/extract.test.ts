@@ -62,3 +62,12 @@ describe('extractMarkdownBlocks', () => {
     expect(yamlFileBlock('# validate: external="ConfigMap/solr-conf"\napiVersion: v1\n', 'f.yaml').meta).toEqual({ external: 'ConfigMap/solr-conf' });
   });
 });
+
+describe('Helm templates', () => {
+  it('skips a yaml block with Go template actions, and checks the same block once rendered', () => {
+    const template = '```yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include "seek.fullname" . }}\nspec:\n  replicas: {{ .Values.web.replicas }}\n```\n';
+    expect(validateMarkdownText(template, { file: 't.md' })).toMatchObject({ findings: [], blocks: 0 });
+    const rendered = '```yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: seek\nspec:\n  replicas: 2\n```\n';
+    expect(validateMarkdownText(rendered, { file: 't.md' }).findings.map((f) => f.rule)).toEqual(['missing-required-field', 'missing-required-field']);
+  });
+});

@@ -49,6 +49,8 @@ function setKey(block: SourceBlock): string {
   return set ? `${block.file}\u0000set:${set}` : `${block.file}\u0000block:${block.fenceLine}`;
 }
 
+const HELM_ACTION = /\{\{-?\s*(?:[.$"(]|include\b|toYaml\b|if\b|with\b|range\b|end\b|template\b|define\b)/;
+
 function splitList(value: string | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
 }
@@ -68,6 +70,9 @@ export function validateBlocks(blocks: readonly SourceBlock[], diskPaths?: Reado
       findings.push(...checkKubectlBlock(block));
       continue;
     }
+    // A block with Go template actions is a Helm template, not YAML until rendered: skipped on
+    // purpose, like the files of a chart's templates/ folder.
+    if (HELM_ACTION.test(block.text)) continue;
     yamlBlocks++;
     const key = setKey(block);
     const list = sets.get(key) ?? [];
