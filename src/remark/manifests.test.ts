@@ -39,6 +39,7 @@ describe('remark manifests plugin', () => {
     );
     expect(markdown).toContain('```yaml expect="unknown-field" title="Broken on purpose (unknown-field): pod.yaml"');
     expect(markdown).toContain('```yaml title="web.yaml" set="web"');
+    expect(markdown).toContain('```bash expect="kubectl-command" title="Broken on purpose (kubectl-command)"');
     expect(brokenTitle('unknown-field', undefined)).toBe('Broken on purpose (unknown-field)');
     const output = await build('valid-page.mdx');
     expect(output).toContain(BROKEN_CLASS);

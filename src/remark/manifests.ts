@@ -27,6 +27,9 @@ export interface ManifestsOptions {
 
 export const BROKEN_CLASS = 'manifest-broken-on-purpose';
 
+/** Code blocks the validator reads (manifests and shell commands). */
+const CHECKED_LANGUAGES = new Set(['yaml', 'yml', 'bash', 'sh', 'shell', 'console', 'zsh']);
+
 /** Docusaurus compiles a page once per bundle (server and client): validate each text once. */
 const pageCache = new Map<string, Finding[]>();
 const folderCache = new Map<string, Finding[]>();
@@ -93,7 +96,7 @@ const remarkManifests: Plugin<[ManifestsOptions?], Root> = (options = {}) => {
     const findings = [...pageFindings(source, name)];
     const shown = new Set<string>();
     visit(tree, (node) => {
-      if (node.type === 'code' && ['yaml', 'yml'].includes((node as Code).lang ?? '')) markBroken(node as Code);
+      if (node.type === 'code' && CHECKED_LANGUAGES.has((node as Code).lang ?? '')) markBroken(node as Code);
       if (node.type === 'leafDirective' && node.name === 'manifest' && typeof node.attributes?.['file'] === 'string') {
         const example = path.resolve(examplesDir, node.attributes['file'].trim().replace(/^\/+/, '').replace(/^examples\//, ''));
         if (example.startsWith(examplesDir + path.sep) && fs.existsSync(example) && !shown.has(example)) {
