@@ -22,6 +22,12 @@ describe('validateYamlText (for rendered kustomize or Helm output)', () => {
     expect(JSON.parse(formatJson(result.findings))[0]).toEqual({ ...result.findings[0] });
   });
 
+  it('accepts objects declared external, as a page does with external="..."', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n      envFrom:\n        - configMapRef:\n            name: shared\n';
+    expect(validateYamlText(text).findings.map((f) => f.rule)).toEqual(['reference-not-found']);
+    expect(validateYamlText(text, { external: ['ConfigMap/shared'] }).findings).toEqual([]);
+  });
+
   it('pins Kubernetes 1.33 and documents every rule id in rules/README.md', () => {
     expect(KUBERNETES_VERSION).toBe('1.33');
     const readme = readFileSync(path.join(__dirname, 'rules/README.md'), 'utf8');

@@ -39,4 +39,6 @@ export interface ValidateOptions {
   file?: string;
   /** Treat documents as partial objects (kustomize patches): no required-field checks. */
   partial?: boolean;
+  /** Objects known to exist elsewhere, as "Kind/name" (like external="..." in fence meta). */
+  external?: readonly string[];
 }

@@ -135,7 +135,9 @@ function applyExpectations(blocks: readonly SourceBlock[], findings: Finding[]):
 
 /** Validate YAML text (one or more documents) as one manifest set, e.g. rendered kustomize output. */
 export function validateYamlText(text: string, options: ValidateOptions = {}): ValidationResult {
-  return validateBlocks([yamlFileBlock(text, options.file ?? '<input>', options.partial)]);
+  const block = yamlFileBlock(text, options.file ?? '<input>', options.partial);
+  if (options.external?.length) block.meta = { ...block.meta, external: [block.meta['external'] ?? '', ...options.external].join(' ').trim() };
+  return validateBlocks([block]);
 }
 
 /** Validate the YAML and shell blocks of one Markdown or MDX page. */
