@@ -347,6 +347,11 @@ export function checkSchema(document: ParsedDocument): SchemaResult {
     emit(['apiVersion'], 'deprecated-api-version', `${apiVersion} ${kind} is deprecated since ${deprecated.release.startsWith('G') ? deprecated.release : `Kubernetes ${deprecated.release}`}: use apiVersion: ${deprecated.replacement}${deprecated.note ? ` (${deprecated.note})` : ''}`, 'value', 'warning');
   }
   const partial = document.block.partial === true;
+  const metadata = value['metadata'];
+  if (!partial && !(isRecord(metadata) && (typeof metadata['name'] === 'string' || typeof metadata['generateName'] === 'string'))) {
+    // The schema leaves metadata optional, but the API server refuses an object without a name.
+    emit(isRecord(metadata) ? ['metadata'] : ['kind'], 'missing-required-field', `${kind} has no metadata.name: every object needs a name`, 'key');
+  }
   if (entry.source === 'kubernetes') {
     const validate = kubernetesValidator(entry.schema);
     if (!validate(value) && validate.errors) reportValidatorErrors(validate.errors, value, kind, partial, emit);
