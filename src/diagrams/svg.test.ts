@@ -1,3 +1,4 @@
+// cspell:words labelledby
 import { describe, expect, it } from 'vitest';
 import { model } from '../model/model';
 import { resolveView } from './resolve';

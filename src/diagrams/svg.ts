@@ -3,6 +3,7 @@
  * runtime shipped to readers). The SVG takes its colours from CSS variables with light fallbacks,
  * so on the site it follows the light and dark theme, and as a standalone file it still reads.
  */
+// cspell:words labelledby Segoe
 import { renderMermaidSvgCached } from './beautiful';
 import type { Category, DiagramGraph } from '../model/types';
 import { CATEGORY_COLORS } from './palette';

@@ -3,6 +3,7 @@
  * (`:term[Pod]{id="pod"}`) and views list it. Change a `name` here and every diagram, tooltip and
  * glossary entry follows. Facts are for Kubernetes 1.33.
  */
+// cspell:words dockershim netpol millicores Karpenter
 import type { Concept } from './types';
 
 const architecture = '/docs/concepts/architecture';
