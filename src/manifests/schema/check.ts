@@ -124,6 +124,28 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
 
 const QUANTITY_HINT = 'write a number with an optional suffix, e.g. 500m or 1 for CPU, 256Mi or 1Gi for memory and storage';
 
+/** A schema constraint in words: "must match ^[a-z]...$", "must have at most 16 items". */
+function constraint(error: AjvError): string {
+  const p = error.params;
+  switch (error.keyword) {
+    case 'pattern':
+      return `it must match ${String(p['pattern'])}`;
+    case 'maxLength':
+    case 'minLength':
+      return `it must have ${error.keyword === 'maxLength' ? 'at most' : 'at least'} ${String(p['limit'])} characters`;
+    case 'maxItems':
+    case 'minItems':
+      return `it must have ${error.keyword === 'maxItems' ? 'at most' : 'at least'} ${String(p['limit'])} items`;
+    case 'maximum':
+    case 'minimum':
+    case 'exclusiveMaximum':
+    case 'exclusiveMinimum':
+      return `it must be ${String(p['comparison'])} ${String(p['limit'])}`;
+    default:
+      return `${error.keyword} ${JSON.stringify(p)}`;
+  }
+}
+
 type Emit = (path: readonly PathSegment[], rule: string, message: string, at?: 'key' | 'value', severity?: 'error' | 'warning') => void;
 
 /** Turn the validator's errors into findings, one per path, the most telling error first. */
@@ -163,7 +185,7 @@ function reportValidatorErrors(errors: readonly AjvError[], value: unknown, kind
       emit(path, 'wrong-type', `${where} must be ${formats.join(' or ')}, not ${describe(actual)}`);
     } else {
       const other = list.find((x) => x.keyword !== 'required' && x.keyword !== 'oneOf');
-      if (other) emit(path, 'invalid-value', `${describe(actual)} is not valid for ${where} (${other.keyword} ${JSON.stringify(other.params)})`);
+      if (other) emit(path, 'invalid-value', `${describe(actual)} is not valid for ${where}: ${constraint(other)}`);
     }
   }
 }
