@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import styles from './styles.module.css';
 
@@ -22,9 +22,19 @@ export interface DiagramProps {
  */
 export default function Diagram({ id, view, title, caption, svg, text }: DiagramProps): ReactNode {
   const files = useBaseUrl(`/diagrams/${view ?? ''}`);
+  // Wide diagrams shrink to the column only down to a readable size, then scroll sideways.
+  const naturalWidth = Number(/\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+  const wide = naturalWidth > 700;
+  const size = (naturalWidth > 0 ? { '--diagram-width': `${Math.round(naturalWidth)}px` } : {}) as CSSProperties;
   return (
     <figure className={styles.diagram} id={`figure-${id}`}>
-      <div className={styles.picture} dangerouslySetInnerHTML={{ __html: svg }} />
+      <div
+        className={styles.picture}
+        style={size}
+        // A scrolling region must be reachable by keyboard.
+        {...(wide ? { tabIndex: 0, role: 'group', 'aria-label': `${title} (scrolls sideways)` } : {})}
+        dangerouslySetInnerHTML={{ __html: svg }}
+      />
       <figcaption className={styles.caption}>
         <strong>{title}.</strong> {caption}
       </figcaption>
