@@ -6,7 +6,7 @@ export function formatText(findings: readonly Finding[]): string {
   return findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}`).join('\n');
 }
 
-/** The findings as a JSON array of {file, line, column, rule, severity, message}. */
+/** The findings as a JSON array of `{file, line, column, rule, severity, message}` objects. */
 export function formatJson(findings: readonly Finding[]): string {
   return JSON.stringify(findings.map(({ file, line, column, rule, severity, message }) => ({ file, line, column, rule, severity, message })), null, 2);
 }

@@ -25,7 +25,7 @@ export interface ApiTable {
   kubernetesModels: string;
   clientNode: string;
   kinds: ApiKind[];
-  /** Type name -> field name -> field type as written by client-node ("Array<V1Container>", ...). */
+  /** Type name, field name, field type as written by client-node (`Array<V1Container>`, ...). */
   types: Record<string, Record<string, string>>;
 }
 
