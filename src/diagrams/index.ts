@@ -13,3 +13,5 @@ export type { SvgOptions } from './svg';
 export { renderView, renderAllViews } from './render';
 export type { RenderedView } from './render';
 export { CATEGORY_COLORS } from './palette';
+export { writeDiagramFiles } from './write';
+export type { WrittenDiagrams } from './write';

@@ -39,14 +39,22 @@ function categoryCss(scope: string): string {
     .join('\n  ');
 }
 
+/** What beautiful-mermaid is asked for: colours from CSS variables, so the page decides them. */
+export const SVG_RENDER_OPTIONS = {
+  bg: 'var(--diagram-bg, #ffffff)',
+  fg: 'var(--diagram-fg, #1c1e21)',
+  transparent: true,
+  font: FONT,
+} as const;
+
+/** The Mermaid text toSvg lays out for a graph (colours are applied afterwards, by category). */
+export function svgSource(graph: DiagramGraph): string {
+  return toMermaid(graph, { colors: false });
+}
+
 /** Renders any Mermaid text (model views and hand-written blocks alike) to accessible SVG. */
 export function mermaidToSvg(mermaid: string, options: SvgOptions): string {
-  const raw = renderMermaidSvgCached(mermaid, {
-    bg: 'var(--diagram-bg, #ffffff)',
-    fg: 'var(--diagram-fg, #1c1e21)',
-    transparent: true,
-    font: FONT,
-  });
+  const raw = renderMermaidSvgCached(mermaid, { ...SVG_RENDER_OPTIONS });
   const prefix = slug(options.idPrefix ?? options.title);
   const scope = `diagram-${prefix}`;
   let svg = raw
@@ -92,7 +100,7 @@ export function toSvg(graph: DiagramGraph, options: { idPrefix?: string } = {}):
     const id = ids.nodes.get(node.id);
     if (id !== undefined) categories.set(id, node.category);
   }
-  return mermaidToSvg(toMermaid(graph, { colors: false }), {
+  return mermaidToSvg(svgSource(graph), {
     title: graph.title,
     description: graph.description,
     idPrefix: options.idPrefix ?? graph.id,

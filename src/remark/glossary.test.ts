@@ -37,8 +37,8 @@ describe('::glossary', () => {
       const id = (heading.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
       if (id) ids.push(id);
     });
-    expect(output).toContain('[Storage](/docs/concepts/storage)');
-    expect(output).toContain('[Architecture](/docs/concepts/architecture)');
+    expect(output).toContain('[Storage](/docs/concepts/storage#persistent-volumes)');
+    expect(output).toContain('[Architecture](/docs/concepts/architecture#node-components)');
     expect(ids).toEqual(['infrastructure-terms', 'node', 'workload-terms', 'pod', 'storage-terms', 'persistent-volume-claim']);
   });
 
