@@ -129,7 +129,7 @@ export const views: readonly View[] = [
   {
     id: 'reconcile-loop',
     title: 'The reconcile loop',
-    direction: 'LR',
+    direction: 'TB',
     nodes: ['user', 'kubectl', 'kube-apiserver', 'etcd', 'controller', 'kube-scheduler', 'kubelet', 'container-runtime'],
     groups: [
       { id: 'control-plane', of: 'control-plane', members: ['kube-apiserver', 'etcd', 'controller', 'kube-scheduler'] },
@@ -214,7 +214,7 @@ export const views: readonly View[] = [
   {
     id: 'storage',
     title: '{volume}s, claims and {persistent-volume}s',
-    direction: 'LR',
+    direction: 'TB',
     nodes: [
       'pod',
       of('scratch', 'volume', '{name} (emptyDir)'),
@@ -237,7 +237,7 @@ export const views: readonly View[] = [
   {
     id: 'dynamic-provisioning',
     title: 'Dynamic provisioning',
-    direction: 'LR',
+    direction: 'TB',
     nodes: ['pod', 'persistent-volume-claim', 'storage-class', 'provisioner', 'persistent-volume', 'storage-backend'],
     edges: [
       { from: 'pod', verb: 'mounts', to: 'persistent-volume-claim' },
@@ -256,7 +256,7 @@ export const views: readonly View[] = [
   {
     id: 'configuration',
     title: 'Configuration into a {pod}',
-    direction: 'LR',
+    direction: 'TB',
     nodes: [
       'config-map',
       'secret',
@@ -403,7 +403,7 @@ export const views: readonly View[] = [
   {
     id: 'seek-on-kubernetes',
     title: 'SEEK on Kubernetes',
-    direction: 'LR',
+    direction: 'TB',
     nodes: [
       'client',
       of('ingress', 'ingress', '{name} seek'),
