@@ -2,14 +2,16 @@
 import path from 'node:path';
 import { checkBudgets, defaultBudgets } from '../src/quality/budgets';
 
-const report = checkBudgets(path.resolve(__dirname, '..', 'build'));
+// SITE_BUILD_DIR lets a private build (e.g. /tmp/h-build) be checked while build/ is busy.
+const buildDir = path.resolve(process.env.SITE_BUILD_DIR ?? path.join(__dirname, '..', 'build'));
+const report = checkBudgets(buildDir);
 const heaviest = [...report.pages].sort((a, b) => b.scriptGzipBytes - a.scriptGzipBytes)[0];
 const largest = [...report.pages].sort((a, b) => b.htmlBytes - a.htmlBytes)[0];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`budgets: ${report.pages.length} pages checked`);
 if (heaviest) console.log(`  most script: ${heaviest.page} ${kb(heaviest.scriptGzipBytes)} gzipped (budget ${kb(defaultBudgets.scriptGzipBytes)})`);
 if (largest) console.log(`  largest HTML: ${largest.page} ${kb(largest.htmlBytes)} (budget ${kb(defaultBudgets.htmlBytes)})`);
-for (const v of report.violations) console.error(`build/${v.file}: ${v.message}`);
+for (const v of report.violations) console.error(`${path.join(buildDir, v.file)}: ${v.message}`);
 if (report.violations.length > 0) {
   console.error(`${report.violations.length} budget violation(s)`);
   process.exit(1);

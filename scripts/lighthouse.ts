@@ -13,7 +13,8 @@ const defaultPages = ['/', '/docs/concepts/rolling-updates', '/docs/seek-on-kube
 async function main(): Promise<void> {
   const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaultPages;
   const root = path.resolve(__dirname, '..');
-  const server = await serveBuild(path.join(root, 'build'), { gzip: true });
+  const buildDir = path.resolve(process.env.SITE_BUILD_DIR ?? path.join(root, 'build'));
+  const server = await serveBuild(buildDir, { gzip: true });
   try {
     const rows = await measurePages(server.url, pages);
     console.log(formatTable(rows));

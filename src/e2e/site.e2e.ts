@@ -2,18 +2,18 @@
  * What a reader sees, in a real browser over the production build: pages load without errors,
  * search answers offline, and nothing is fetched from another host.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { serveBuild, type RunningServer } from '../serve/static-server';
 import { launchBrowser, watchPage } from './browser';
+import { siteBuildDir } from './site';
 
 let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveBuild(path.resolve(__dirname, '../../build'));
+  server = await serveBuild(siteBuildDir());
   browser = await launchBrowser();
   context = await browser.newContext();
 });
