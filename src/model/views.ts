@@ -411,20 +411,20 @@ export const views: readonly View[] = [
       of('seek-service', 'service', '{name} seek'),
       of('seek-pod', 'pod', '{name} seek'),
       of('workers-pod', 'pod', '{name} seek-workers'),
-      of('mysql-service', 'service', '{name} db'),
-      of('mysql-pod', 'pod', '{name} db-0'),
+      of('mysql-service', 'service', '{name} mysql'),
+      of('mysql-pod', 'pod', '{name} mysql-0'),
       of('solr-service', 'service', '{name} solr'),
       of('solr-pod', 'pod', '{name} solr-0'),
       of('config', 'config-map', '{name} seek-config'),
-      of('db-secret', 'secret', '{name} db-credentials'),
-      of('filestore', 'persistent-volume-claim', '{name} filestore (ReadWriteMany)'),
-      of('mysql-data', 'persistent-volume-claim', '{name} data-db-0'),
+      of('db-secret', 'secret', '{name} seek-db'),
+      of('filestore', 'persistent-volume-claim', '{name} seek-filestore (ReadWriteMany)'),
+      of('mysql-data', 'persistent-volume-claim', '{name} data-mysql-0'),
       of('solr-data', 'persistent-volume-claim', '{name} data-solr-0'),
     ],
     groups: [
       { id: 'seek-deployment', of: 'deployment', label: '{name} seek', members: ['seek-pod'] },
       { id: 'workers-deployment', of: 'deployment', label: '{name} seek-workers', members: ['workers-pod'] },
-      { id: 'mysql-stateful-set', of: 'stateful-set', label: '{name} db', members: ['mysql-pod'] },
+      { id: 'mysql-stateful-set', of: 'stateful-set', label: '{name} mysql', members: ['mysql-pod'] },
       { id: 'solr-stateful-set', of: 'stateful-set', label: '{name} solr', members: ['solr-pod'] },
     ],
     edges: [
@@ -454,9 +454,9 @@ export const views: readonly View[] = [
       'All objects except the {ingress-controller} live in the {namespace} seek. ' +
       'A browser talks to the {ingress-controller}, which an {ingress} named seek configures, and which routes to the ' +
       '{service} seek and on to the seek {pod} on port 3000. The seek and seek-workers {pod}s are drawn inside their ' +
-      '{deployment}s; {pod}s db-0 and solr-0 inside the {stateful-set}s db and solr. The seek and seek-workers {pod}s talk to ' +
-      'the {service}s db (port 3306) and solr (port 8983), which route to db-0 and solr-0. The {config-map} seek-config ' +
-      'configures seek and seek-workers; the {secret} db-credentials configures them and db-0. seek and seek-workers ' +
-      'both mount the {persistent-volume-claim} filestore (ReadWriteMany); db-0 and solr-0 each mount their own claim.',
+      '{deployment}s; {pod}s mysql-0 and solr-0 inside the {stateful-set}s mysql and solr. The seek and seek-workers {pod}s talk to ' +
+      'the {service}s mysql (port 3306) and solr (port 8983), which route to mysql-0 and solr-0. The {config-map} seek-config ' +
+      'configures seek and seek-workers; the {secret} seek-db configures them and mysql-0. seek and seek-workers ' +
+      'both mount the {persistent-volume-claim} seek-filestore (ReadWriteMany); mysql-0 and solr-0 each mount their own claim.',
   },
 ];
