@@ -22,7 +22,22 @@ const config: Config = {
   baseUrl: site.baseUrl,
   trailingSlash: false,
 
-  future: { v4: true, faster: true },
+  future: {
+    v4: true,
+    // Every Docusaurus Faster option but the persistent rspack cache: builds that reused a cache
+    // left by an interrupted build hung here, and a cold build takes well under a minute.
+    faster: {
+      swcJsLoader: true,
+      swcJsMinimizer: true,
+      swcHtmlMinimizer: true,
+      lightningCssMinimizer: true,
+      mdxCrossCompilerCache: true,
+      rspackBundler: true,
+      rspackPersistentCache: false,
+      ssgWorkerThreads: true,
+      gitEagerVcs: true,
+    },
+  },
 
   // DRAFT_LINKS=warn is for drafting while chapters are written in parallel; CI never sets it.
   onBrokenLinks: process.env.DRAFT_LINKS === 'warn' ? 'warn' : 'throw',
