@@ -17,12 +17,42 @@ export interface PageScores {
   readonly tbt: number;
   /** Cumulative Layout Shift. */
   readonly cls: number;
+  /** Accessibility, best-practices and SEO audits that failed, with the first offending elements. */
+  readonly failing: readonly string[];
+  /** Where the main thread spent its time (ms, largest first): what to cut to lower TBT. */
+  readonly mainThread: readonly string[];
 }
 
 type LighthouseFn = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: Lhr } | undefined>;
 interface Lhr {
-  categories: Record<string, { score: number | null }>;
-  audits: Record<string, { numericValue?: number }>;
+  categories: Record<string, { score: number | null; auditRefs?: { id: string; weight: number }[] }>;
+  audits: Record<string, LhrAudit>;
+}
+interface LhrAudit {
+  numericValue?: number;
+  score?: number | null;
+  scoreDisplayMode?: string;
+  title?: string;
+  details?: { items?: { node?: { selector?: string; snippet?: string }; group?: string; groupLabel?: string; duration?: number }[] };
+}
+
+/** Failed audits of the categories that should score 100, each with up to three elements. */
+export function failingAudits(lhr: Lhr): string[] {
+  const ids = new Set(
+    ['accessibility', 'best-practices', 'seo'].flatMap((category) => (lhr.categories[category]?.auditRefs ?? []).filter((ref) => ref.weight > 0).map((ref) => ref.id)),
+  );
+  return [...ids].flatMap((id) => {
+    const audit = lhr.audits[id];
+    if (!audit || audit.score === null || audit.score === undefined || audit.score >= 1) return [];
+    const nodes = (audit.details?.items ?? []).map((item) => item.node?.selector).filter(Boolean).slice(0, 3);
+    return [`${id}: ${audit.title ?? ''}${nodes.length ? ` [${nodes.join(' | ')}]` : ''}`];
+  });
+}
+
+function mainThreadBreakdown(lhr: Lhr): string[] {
+  return (lhr.audits['mainthread-work-breakdown']?.details?.items ?? [])
+    .filter((item) => (item.duration ?? 0) >= 50)
+    .map((item) => `${item.groupLabel ?? item.group ?? '?'} ${Math.round(item.duration ?? 0)}`);
 }
 
 const score = (lhr: Lhr, id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -56,6 +86,8 @@ export async function measurePages(origin: string, pages: readonly string[]): Pr
         lcp: Math.round(metric(lhr, 'largest-contentful-paint')),
         tbt: Math.round(metric(lhr, 'total-blocking-time')),
         cls: Number(metric(lhr, 'cumulative-layout-shift').toFixed(3)),
+        failing: failingAudits(lhr),
+        mainThread: mainThreadBreakdown(lhr),
       });
     }
     return results;
@@ -70,5 +102,9 @@ export function formatTable(rows: readonly PageScores[]): string {
   const body = rows.map((r) => [r.page, r.performance, r.accessibility, r.bestPractices, r.seo, r.lcp, r.tbt, r.cls].map(String));
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]?.length ?? 0)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+  const notes = rows.flatMap((r) => [
+    ...r.failing.map((f) => `${r.page}: ${f}`),
+    ...(r.mainThread.length ? [`${r.page}: main thread ms: ${r.mainThread.join(', ')}`] : []),
+  ]);
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), ...(notes.length ? ['', ...notes] : [])].join('\n');
 }
