@@ -11,6 +11,7 @@ import type {} from 'mdast-util-directive';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { importNode } from './mdx-nodes';
 
 export interface ManifestFileOptions {
   /** Folder the `file` attribute is relative to. Defaults to `static/examples` under the working directory. */
@@ -93,24 +94,3 @@ const remarkManifestFile: Plugin<[ManifestFileOptions?], Root> = (options = {}) 
 };
 
 export default remarkManifestFile;
-
-/** `import Name from 'source';` as an MDX ESM node, with the estree MDX compiles from. */
-function importNode(name: string, source: string): RootContent {
-  return {
-    type: 'mdxjsEsm',
-    value: `import ${name} from '${source}';`,
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ImportDeclaration',
-            specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
-            source: { type: 'Literal', value: source, raw: JSON.stringify(source) },
-          },
-        ],
-      },
-    },
-  } as unknown as RootContent;
-}
