@@ -9,49 +9,35 @@ import type { View, ViewNode } from './types';
 /** Instance of a concept with a label built from its name. */
 const of = (id: string, concept: string, label: string): ViewNode => ({ id, of: concept, label });
 
+/** What the concept map draws inside the cluster box: everything but the user and kubectl. */
+const conceptMapCluster = [
+  'kube-apiserver',
+  'etcd',
+  'deployment',
+  'replica-set',
+  'daemon-set',
+  'stateful-set',
+  'job',
+  'cron-job',
+  'service',
+  'config-map',
+  'secret',
+  'persistent-volume-claim',
+  'pod',
+  'node',
+];
+
 export const views: readonly View[] = [
   {
     id: 'concept-map',
     title: 'Concept map',
     direction: 'TB',
-    nodes: [
-      'user',
-      'kubectl',
-      'kube-apiserver',
-      'etcd',
-      'deployment',
-      'replica-set',
-      'daemon-set',
-      'stateful-set',
-      'job',
-      'cron-job',
-      'service',
-      'config-map',
-      'secret',
-      'persistent-volume-claim',
-      'pod',
-      'node',
-    ],
+    nodes: ['user', 'kubectl', ...conceptMapCluster],
     groups: [
       {
         id: 'cluster',
         of: 'cluster',
-        members: [
-          'kube-apiserver',
-          'etcd',
-          'deployment',
-          'replica-set',
-          'daemon-set',
-          'stateful-set',
-          'job',
-          'cron-job',
-          'service',
-          'config-map',
-          'secret',
-          'persistent-volume-claim',
-          'pod',
-          'node',
-        ],
+        members: conceptMapCluster,
       },
     ],
     edges: [
