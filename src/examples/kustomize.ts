@@ -1,8 +1,7 @@
 /**
- * Finds the kustomizations under static/examples, lists the files each one names, and renders
- * them with `kubectl kustomize` where kubectl is installed.
+ * Finds the kustomizations under static/examples and lists the files each one names. Rendering is
+ * the pinned kubectl's work (`kubectl kustomize`, in the cluster tier).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -61,16 +60,4 @@ export function referencedFiles(dir: string): Reference[] {
     add(generator.env, 'generator-file');
   }
   return refs;
-}
-
-/** The kubectl binary's client version, or undefined when kubectl cannot be run. */
-export function kubectlVersion(): string | undefined {
-  const result = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8', timeout: 20_000 });
-  if (result.error || result.status !== 0) return undefined;
-  return /Client Version:\s*(\S+)/.exec(result.stdout)?.[1] ?? result.stdout.trim();
-}
-
-/** `kubectl kustomize DIR`: the objects the kustomization produces, as YAML. */
-export function renderKustomization(dir: string): string {
-  return execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8', timeout: 60_000, stdio: ['ignore', 'pipe', 'pipe'] });
 }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { versions } from '../data/site';
 import { describe, expect, it } from 'vitest';
 import { benchmarkManifests } from './bench';
 import { exitCode, formatJson, formatText, isHelmTemplate, KUBERNETES_VERSION, RULES, validatePaths, validateYamlText } from './index';
@@ -28,8 +29,8 @@ describe('validateYamlText (for rendered kustomize or Helm output)', () => {
     expect(validateYamlText(text, { external: ['ConfigMap/shared'] }).findings).toEqual([]);
   });
 
-  it('pins Kubernetes 1.33 and documents every rule id in rules/README.md', () => {
-    expect(KUBERNETES_VERSION).toBe('1.33');
+  it('pins the Kubernetes minor of src/data/site.ts and documents every rule id in rules/README.md', () => {
+    expect(KUBERNETES_VERSION).toBe(versions.kubernetes.split('.').slice(0, 2).join('.'));
     const readme = readFileSync(path.join(__dirname, 'rules/README.md'), 'utf8');
     for (const rule of RULES) expect(readme).toContain(`| \`${rule.id}\` | ${rule.severity} |`);
   });
@@ -52,7 +53,7 @@ describe('npm run validate', () => {
   it('exits 0 on valid files and prints the pinned version', () => {
     const result = run(path.join(fixtures, 'valid/statefulset.yaml'));
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Kubernetes 1.33: 3 objects in 1 files, 0 errors');
+    expect(result.stdout).toContain(`Kubernetes ${KUBERNETES_VERSION} (offline schema data of 1.33): 3 objects in 1 files, 0 errors`);
   });
 
   it('exits 1 on errors, as text and as JSON', () => {

@@ -1,4 +1,4 @@
-import { KUBERNETES_VERSION } from './schema/kinds';
+import { KUBERNETES_VERSION, SCHEMA_DATA_VERSION } from './schema/kinds';
 import type { Finding } from './types';
 
 /** `file:line:column severity rule message`, one finding per line. */
@@ -19,5 +19,6 @@ export function exitCode(findings: readonly Finding[]): 0 | 1 {
 export function summarize(result: { findings: readonly Finding[]; files: number; objects: number; expected: number }): string {
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.length - errors;
-  return `Kubernetes ${KUBERNETES_VERSION}: ${result.objects} objects in ${result.files} files, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${result.expected} intentional mistake${result.expected === 1 ? '' : 's'} confirmed`;
+  const schema = SCHEMA_DATA_VERSION === KUBERNETES_VERSION ? '' : ` (offline schema data of ${SCHEMA_DATA_VERSION})`;
+  return `Kubernetes ${KUBERNETES_VERSION}${schema}: ${result.objects} objects in ${result.files} files, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${result.expected} intentional mistake${result.expected === 1 ? '' : 's'} confirmed`;
 }

@@ -22,6 +22,8 @@ export interface ValidationResult {
   objects: number;
   /** Intentional mistakes (expect="...") that were found as promised. */
   expected: number;
+  /** Every finding before the intentional mistakes were taken out (what the cluster tier compares). */
+  all: Finding[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -55,6 +57,19 @@ function splitList(value: string | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
+/** The YAML blocks of `blocks` grouped into manifest sets (Helm templates left out), in order. */
+export function manifestSets(blocks: readonly SourceBlock[]): SourceBlock[][] {
+  const sets = new Map<string, SourceBlock[]>();
+  for (const block of blocks) {
+    if (block.language !== 'yaml' || HELM_ACTION.test(block.text)) continue;
+    const key = setKey(block);
+    const list = sets.get(key) ?? [];
+    list.push(block);
+    sets.set(key, list);
+  }
+  return [...sets.values()];
+}
+
 /**
  * Validate blocks: parse, schema, cross-resource rules per set, kubectl commands, then the
  * intentional mistakes. `diskPaths` maps a block's file to its path on disk, so kustomizations
@@ -62,24 +77,13 @@ function splitList(value: string | undefined): string[] {
  */
 export function validateBlocks(blocks: readonly SourceBlock[], diskPaths?: ReadonlyMap<string, string>): ValidationResult {
   const findings: Finding[] = [];
-  const sets = new Map<string, SourceBlock[]>();
   let objects = 0;
-  let yamlBlocks = 0;
-  for (const block of blocks) {
-    if (block.language === 'shell') {
-      findings.push(...checkKubectlBlock(block));
-      continue;
-    }
-    // A block with Go template actions is a Helm template, not YAML until rendered: skipped on
-    // purpose, like the files of a chart's templates/ folder.
-    if (HELM_ACTION.test(block.text)) continue;
-    yamlBlocks++;
-    const key = setKey(block);
-    const list = sets.get(key) ?? [];
-    list.push(block);
-    sets.set(key, list);
-  }
-  for (const members of sets.values()) {
+  for (const block of blocks) if (block.language === 'shell') findings.push(...checkKubectlBlock(block));
+  // A block with Go template actions is a Helm template, not YAML until rendered: skipped on
+  // purpose, like the files of a chart's templates/ folder.
+  const sets = manifestSets(blocks);
+  const yamlBlocks = sets.reduce((n, set) => n + set.length, 0);
+  for (const members of sets) {
     const setObjects: ManifestObject[] = [];
     for (const block of members) {
       const parsed = parseBlock(block);
@@ -102,7 +106,7 @@ export function validateBlocks(blocks: readonly SourceBlock[], diskPaths?: Reado
   }
   const { kept, expected } = applyExpectations(blocks, findings);
   kept.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : 1)));
-  return { findings: kept, files: new Set(blocks.map((b) => b.file)).size, blocks: yamlBlocks, objects, expected };
+  return { findings: kept, files: new Set(blocks.map((b) => b.file)).size, blocks: yamlBlocks, objects, expected, all: findings };
 }
 
 /**
@@ -188,6 +192,17 @@ export class UsageError extends Error {}
  * YAML files of one folder form one manifest set (what `kubectl apply -f folder/` applies).
  */
 export function validatePaths(paths: readonly string[], cwd: string = process.cwd()): ValidationResult {
+  const { blocks, diskPaths, files } = blocksOfPaths(paths, cwd);
+  const result = validateBlocks(blocks, diskPaths);
+  return { ...result, files };
+}
+
+/**
+ * The blocks of files and folders, as validatePaths reads them: Markdown pages give their yaml and
+ * shell blocks, YAML files one block each (a folder of YAML files is one set), kustomize patches
+ * marked partial. `diskPaths` maps each displayed file name to its path on disk.
+ */
+export function blocksOfPaths(paths: readonly string[], cwd: string = process.cwd()): { blocks: SourceBlock[]; diskPaths: Map<string, string>; files: number } {
   const files: string[] = [];
   for (const p of paths) {
     const full = path.resolve(cwd, p);
@@ -220,6 +235,5 @@ export function validatePaths(paths: readonly string[], cwd: string = process.cw
       blocks.push(block);
     } else throw new UsageError(`not a Markdown or YAML file: ${display}`);
   }
-  const result = validateBlocks(blocks, diskPaths);
-  return { ...result, files: unique.length };
+  return { blocks, diskPaths, files: unique.length };
 }

@@ -1,40 +1,20 @@
-import { apiTable } from '../schema/kinds';
 import { closest, levenshtein } from '../suggest';
 import type { Finding, SourceBlock } from '../types';
-import type { CommandInfo, FlagInfo, KubectlTable } from './generate-kubectl-table';
+import type { CommandInfo, FlagInfo, KubectlTable } from './kubectl-help';
 import table from './kubectl-table.json';
 
 const kubectl = table as KubectlTable;
 
 /**
- * Short names and extra names kubectl accepts for resource types (kubectl api-resources,
- * kubernetes.io/docs/reference/kubectl/#resource-types). Plural and singular names and kinds
- * come from the API table.
+ * Every name kubectl accepts for a resource type, from `kubectl api-resources` of the pinned
+ * server (with the Gateway API CRDs): plural, singular (the kind in lower case), short names and
+ * the kind, each also qualified by its group ("deployments.apps"). "all" is kubectl's own.
  */
-const SHORT_NAMES: Record<string, string> = {
-  po: 'pods', svc: 'services', deploy: 'deployments', rs: 'replicasets', sts: 'statefulsets', ds: 'daemonsets',
-  cj: 'cronjobs', ns: 'namespaces', no: 'nodes', cm: 'configmaps', pv: 'persistentvolumes', pvc: 'persistentvolumeclaims',
-  sa: 'serviceaccounts', ing: 'ingresses', netpol: 'networkpolicies', hpa: 'horizontalpodautoscalers',
-  pdb: 'poddisruptionbudgets', sc: 'storageclasses', ep: 'endpoints', ev: 'events', quota: 'resourcequotas',
-  limits: 'limitranges', rc: 'replicationcontrollers', csr: 'certificatesigningrequests', crd: 'customresourcedefinitions',
-  crds: 'customresourcedefinitions', pc: 'priorityclasses', cs: 'componentstatuses', gtw: 'gateways',
-};
-
-function plural(kind: string): string {
-  const lower = kind.toLowerCase();
-  if (lower.endsWith('endpoints')) return lower;
-  if (/(s|x|ch|sh)$/.test(lower)) return `${lower}es`;
-  if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ies`;
-  return `${lower}s`;
-}
-
 const RESOURCE_NAMES: ReadonlySet<string> = (() => {
-  const names = new Set<string>(['all', 'componentstatuses', 'componentstatus', ...Object.keys(SHORT_NAMES)]);
-  const kinds = [...apiTable.kinds.map((k) => ({ kind: k.kind, apiVersion: k.apiVersion })), ...['Gateway', 'GatewayClass', 'HTTPRoute', 'GRPCRoute', 'ReferenceGrant'].map((kind) => ({ kind, apiVersion: 'gateway.networking.k8s.io/v1' }))];
-  for (const { kind, apiVersion } of kinds) {
-    if (kind.endsWith('List')) continue;
-    const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '';
-    for (const name of [kind.toLowerCase(), plural(kind), kind]) {
+  const names = new Set<string>(['all']);
+  for (const r of kubectl.resources) {
+    const group = r.apiVersion.includes('/') ? r.apiVersion.slice(0, r.apiVersion.lastIndexOf('/')) : '';
+    for (const name of [r.name, r.kind.toLowerCase(), r.kind, ...(r.shortNames ?? [])]) {
       names.add(name);
       if (group) names.add(`${name}.${group}`);
     }

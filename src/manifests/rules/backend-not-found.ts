@@ -89,6 +89,7 @@ function checkBackends(set: ManifestSet, from: ManifestObject, backends: Backend
 export const backendNotFound: Rule = {
   id: 'backend-not-found',
   severity: 'error',
+  enforcedBy: 'validator',
   description: 'Ingress and HTTPRoute backends must name a Service of the set (reference policy) and a port that Service has.',
   check(set) {
     const findings: Finding[] = [];

@@ -6,6 +6,7 @@ import { findingAt, type ManifestObject, type Rule } from './types';
 export const duplicateName: Rule = {
   id: 'duplicate-name',
   severity: 'error',
+  enforcedBy: 'validator',
   description: 'Two objects of one kind may not share a name in one namespace: the second would overwrite the first.',
   check(set) {
     const findings: Finding[] = [];

@@ -5,6 +5,7 @@ import { findingAt, isRecord, type Rule } from './types';
 export const headlessServiceRequired: Rule = {
   id: 'headless-service-required',
   severity: 'error',
+  enforcedBy: 'validator',
   description: 'A StatefulSet serviceName must name a headless Service (clusterIP: None) of the set, which gives each Pod its DNS name.',
   check(set) {
     const findings: Finding[] = [];

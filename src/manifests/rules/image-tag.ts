@@ -13,6 +13,7 @@ export function imageTag(image: string): string | undefined {
 export const imageTagRule: Rule = {
   id: 'image-tag',
   severity: 'warning',
+  enforcedBy: 'validator',
   description: 'Images should carry a fixed tag: no tag and :latest change under you and make rollbacks impossible.',
   check(set) {
     const findings: Finding[] = [];

@@ -11,6 +11,7 @@ export function isBase64(value: string): boolean {
 export const invalidBase64: Rule = {
   id: 'invalid-base64',
   severity: 'error',
+  enforcedBy: 'api-server',
   description: 'Secret data and ConfigMap binaryData values must be base64; plain text belongs in stringData (Secret) or data (ConfigMap).',
   check(set) {
     const findings: Finding[] = [];

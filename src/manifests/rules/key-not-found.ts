@@ -17,6 +17,7 @@ export function keysOf(object: ManifestObject): string[] {
 export const keyNotFound: Rule = {
   id: 'key-not-found',
   severity: 'error',
+  enforcedBy: 'validator',
   description: 'A key read from a ConfigMap or Secret of the set (configMapKeyRef, secretKeyRef, items) must be one of its data or stringData keys.',
   check(set) {
     const findings: Finding[] = [];

@@ -4,6 +4,7 @@ import { getPath, podTemplates, selectorMatches, selectorPath } from './workload
 export const selectorMismatch: Rule = {
   id: 'selector-mismatch',
   severity: 'error',
+  enforcedBy: 'api-server',
   description: "A workload's spec.selector must match the labels of its own Pod template (the API server rejects it otherwise).",
   check(set) {
     const findings = [];

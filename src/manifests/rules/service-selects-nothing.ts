@@ -5,6 +5,7 @@ import { podTemplates, selectorMatches } from './workloads';
 export const serviceSelectsNothing: Rule = {
   id: 'service-selects-nothing',
   severity: 'error',
+  enforcedBy: 'validator',
   description: 'A Service with a selector must select at least one Pod template of its set (when the set has any).',
   check(set) {
     const templates = podTemplates(set.objects);

@@ -13,6 +13,7 @@ const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 export const targetPortNotFound: Rule = {
   id: 'target-port-not-found',
   severity: 'error',
+  enforcedBy: 'validator',
   description: 'A named port (a Service targetPort, a probe port) must be declared by the containers it points at.',
   check(set) {
     const findings: Finding[] = [];

@@ -19,9 +19,18 @@ export interface ManifestSet {
   external: ReadonlySet<string>;
 }
 
+/**
+ * Who rejects what a rule finds, when a reader applies it: the API server, kubectl (before
+ * sending anything: YAML it cannot parse, a kustomization it cannot build, a command it does not
+ * have), or nobody (only this validator: the object is accepted and fails or misbehaves later).
+ * The cluster tier checks this against the real tools.
+ */
+export type EnforcedBy = 'api-server' | 'kubectl' | 'validator';
+
 export interface Rule {
   id: string;
   severity: Severity;
+  enforcedBy: EnforcedBy;
   /** One sentence for the rule table: what the rule catches. */
   description: string;
   check(set: ManifestSet): Finding[];

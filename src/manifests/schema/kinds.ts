@@ -2,8 +2,15 @@ import { site } from '../../data/site';
 import table from './api-table.json';
 import type { ApiKind, ApiTable } from './generate-api-table';
 
-/** The Kubernetes minor version every manifest is validated against (src/data/site.ts). */
+/** The Kubernetes minor version the site pins (src/data/site.ts): the real tools are built at it. */
 export const KUBERNETES_VERSION: string = site.kubernetesVersion;
+
+/**
+ * The Kubernetes version of the offline schema data (kubernetes-models 4.5), which lags the pin
+ * until the schema bundle is generated from the pinned API server. The cluster tier judges every
+ * example with the pinned server itself.
+ */
+export const SCHEMA_DATA_VERSION = '1.33';
 
 export const apiTable = table as ApiTable;
 

@@ -1,0 +1,38 @@
+/**
+ * Starts a throwaway control plane of the pinned tools on 127.0.0.1 and keeps it running until
+ * Ctrl-C, which stops every process it started and removes its folder.
+ * Usage: npm run cluster [-- --no-extras]
+ */
+import { parseArgs } from 'node:util';
+import { startControlPlane } from '../src/cluster/control-plane';
+import { ensureTools } from '../src/cluster/tools';
+
+const { values } = parseArgs({ options: { 'no-extras': { type: 'boolean', default: false } } });
+async function main(): Promise<void> {
+const started = Date.now();
+try {
+  for (const r of ensureTools()) if (r.built) console.log(`built ${r.tool} ${r.version} (${r.seconds.toFixed(1)} s)`);
+  const plane = await startControlPlane({ extras: values['no-extras'] ? [] : undefined, log: (line) => console.log(line) });
+  console.log(`\nControl plane up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${plane.components.join(', ')}`);
+  console.log(`API server: ${plane.server} (TLS, client certificates; anonymous access off)`);
+  console.log(`Use it from another shell:\n  export KUBECONFIG=${plane.kubeconfig}\n  .tools/bin/kubectl get --raw /version`);
+  console.log('Press Ctrl-C to stop it; its folder is removed.');
+  let stopping = false;
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nstopping…');
+    await plane.stop();
+    console.log('stopped; folder removed');
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  setInterval(() => {}, 60_000);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+}
+
+void main();
