@@ -38,7 +38,7 @@ beforeAll(async () => {
     findings.push(...validateBlocks(blocks).all);
     sets.push(...manifestSets(blocks));
   }
-  verdicts = await dryRunSets(plane, sets, { workDir, namespacePrefix: 'agree' });
+  ({ verdicts } = await dryRunSets(plane, sets, { workDir, namespacePrefix: 'agree' }));
   table = agreement(verdicts, findings);
   console.log(`[agreement] validator vs kube-apiserver on ${verdicts.length} objects\n${formatAgreement(table)}`);
 });

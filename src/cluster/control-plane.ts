@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createPki, kubeconfigText, type ClusterPki } from './pki';
 import { buildKubectlTable, type KubectlTable } from '../manifests/commands/kubectl-help';
-import { gatewayApiCrdFiles, hasTool, toolPath } from './tools';
+import { gatewayApiCrdFiles, hasTool, kwokStageFiles, toolPath } from './tools';
 
 export type Component = 'etcd' | 'kube-apiserver' | 'kube-controller-manager' | 'kube-scheduler' | 'kwok';
 
@@ -31,13 +31,23 @@ export interface ControlPlane {
   readonly server: string;
   readonly components: readonly Component[];
   /** Runs the pinned kubectl against this control plane. */
-  kubectl(args: readonly string[], options?: { input?: string; timeoutMs?: number }): KubectlResult;
+  kubectl(args: readonly string[], options?: KubectlOptions): KubectlResult;
   /** The same without blocking, so that several runs can go at once. */
-  kubectlAsync(args: readonly string[], options?: { input?: string; timeoutMs?: number }): Promise<KubectlResult>;
+  kubectlAsync(args: readonly string[], options?: KubectlOptions): Promise<KubectlResult>;
   /** GET a path of the API as the admin (JSON parsed). */
   get(pathname: string): Promise<unknown>;
   /** Stops every component (SIGTERM, then SIGKILL) and removes the folder. Idempotent. */
   stop(): Promise<void>;
+}
+
+export interface KubectlOptions {
+  readonly input?: string;
+  readonly timeoutMs?: number;
+  /**
+   * The context's namespace: where objects without one go. Unlike --namespace, objects that name
+   * their own namespace keep it, as when a reader runs `kubectl apply -f folder/`.
+   */
+  readonly contextNamespace?: string;
 }
 
 export interface KubectlResult {
@@ -237,6 +247,7 @@ export async function startControlPlane(options: StartOptions = {}): Promise<Con
         `--kubeconfig=${kubeconfigs['kwok']}`, '--manage-all-nodes=false',
         '--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake', '--node-ip=10.0.0.10',
         '--cidr=10.244.0.0/16', '--server-address=',
+        ...kwokStageFiles().map((f) => `--config=${f}`),
       ]);
     }
     const { kubectl, kubectlAsync } = kubectlFor(kubeconfigs['admin']!);
@@ -275,15 +286,28 @@ export async function startControlPlane(options: StartOptions = {}): Promise<Con
 export function kubectlFor(kubeconfig: string): Pick<ControlPlane, 'kubectl' | 'kubectlAsync'> {
   const binary = toolPath('kubectl');
   const env = { ...process.env, KUBECONFIG: kubeconfig, KUBECTL_KUBERC: 'false' };
-  const argv = (args: readonly string[]): string[] => ['--kubeconfig', kubeconfig, ...args];
+  const configs = new Map<string, string>();
+  /** The admin kubeconfig, or a copy whose context has a default namespace. */
+  const configFor = (namespace: string | undefined): string => {
+    if (!namespace) return kubeconfig;
+    let file = configs.get(namespace);
+    if (!file) {
+      file = `${kubeconfig}.${namespace}`;
+      const text = fs.readFileSync(kubeconfig, 'utf8').replace(/^(  context:\n)/m, `$1    namespace: ${namespace}\n`);
+      fs.writeFileSync(file, text, { mode: 0o600 });
+      configs.set(namespace, file);
+    }
+    return file;
+  };
+  const argv = (args: readonly string[], namespace?: string): string[] => ['--kubeconfig', configFor(namespace), ...args];
   return {
     kubectl: (args, opts = {}) => {
-      const out = spawnSync(binary, argv(args), { encoding: 'utf8', input: opts.input, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024, env });
+      const out = spawnSync(binary, argv(args, opts.contextNamespace), { encoding: 'utf8', input: opts.input, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024, env });
       return { status: out.status ?? 1, stdout: out.stdout ?? '', stderr: out.error ? String(out.error) : out.stderr ?? '' };
     },
     kubectlAsync: (args, opts = {}) =>
       new Promise((resolve) => {
-        const child = spawn(binary, argv(args), { env, timeout: opts.timeoutMs ?? 120_000 });
+        const child = spawn(binary, argv(args, opts.contextNamespace), { env, timeout: opts.timeoutMs ?? 120_000 });
         let stdout = '';
         let stderr = '';
         child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));

@@ -56,8 +56,19 @@ function documentLineRanges(text: string): { first: number; last: number }[] {
   });
 }
 
-/** What of a set goes to the server: its Kubernetes objects, or whole blocks that do not parse. */
-export function submissionsOf(set: readonly SourceBlock[]): { submission: Submission; text: string }[] {
+/** The API group of an apiVersion ("" for the core group's "v1"). */
+function groupOf(apiVersion: unknown): string {
+  return typeof apiVersion === 'string' && apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '';
+}
+
+/**
+ * What of a set goes to the server: its Kubernetes objects, or whole blocks that do not parse.
+ * Objects of a group the server does not serve (a component's configuration file such as
+ * EncryptionConfiguration, a custom resource without its CRD) cannot be judged by it: they are
+ * returned in `notJudged` instead.
+ */
+export function submissionsOf(set: readonly SourceBlock[], servedGroups?: ReadonlySet<string>): { submission: Submission; text: string }[] & { notJudged?: Submission[] } {
+  const notJudged: Submission[] = [];
   const out: { submission: Submission; text: string }[] = [];
   for (const block of set) {
     if (block.partial) continue;
@@ -81,10 +92,28 @@ export function submissionsOf(set: readonly SourceBlock[]): { submission: Submis
       const metadata = isRecord(value['metadata']) ? value['metadata'] : {};
       const label = `${String(value['kind'])}/${typeof metadata['name'] === 'string' ? metadata['name'] : '?'}`;
       const lines = { first: block.startLine + range.first, last: block.startLine + range.last };
+      if (servedGroups && !servedGroups.has(groupOf(value['apiVersion']))) {
+        notJudged.push({ block, document, label, at: locate(document, ['kind'], 'key'), lines });
+        continue;
+      }
       out.push({ submission: { block, document, label, at: locate(document, ['kind'], 'key'), lines }, text: `${text}\n` });
     }
   }
-  return out;
+  return Object.assign(out, { notJudged });
+}
+
+/** API groups the server serves ("" is the core group). */
+export function servedGroups(plane: Pick<ControlPlane, 'kubectl'>): Set<string> {
+  const out = plane.kubectl(['api-versions']);
+  if (out.status !== 0) throw new Error(`kubectl api-versions failed: ${out.stderr.trim()}`);
+  return new Set(out.stdout.split('\n').filter(Boolean).map(groupOf));
+}
+
+export interface DryRunResult {
+  /** One per object sent, in order. */
+  readonly verdicts: Verdict[];
+  /** Objects of groups the server does not serve: not judged, and said so. */
+  readonly notJudged: Submission[];
 }
 
 /** Namespaces named by the objects of a set (they are created before its dry run). */
@@ -127,20 +156,55 @@ export function fieldPathOf(message: string): PathSegment[] | undefined {
   return undefined;
 }
 
-/** The error lines kubectl printed, each with the file it names. */
-function errorEntries(stderr: string): { file?: string; message: string; warning: boolean }[] {
-  const entries: { file?: string; message: string; warning: boolean }[] = [];
-  for (const line of stderr.split('\n')) {
+/** An error or warning kubectl printed, with the file or the object it names. */
+export interface Entry {
+  message: string;
+  warning: boolean;
+  file?: string;
+  /** From "The Deployment "web" is invalid": kubectl names no file for Invalid (422) errors. */
+  object?: { kind: string; name: string };
+}
+
+/** What starts a new error or warning in kubectl's stderr. */
+const ENTRY_START = /^(Error from server|error:|error when |error parsing |resource mapping not found|unable to recognize |Warning:|W\d{4} |The \S+ "[^"]*" is invalid)/;
+
+/**
+ * kubectl's stderr as entries: a line that starts an error or warning, and the lines it continues
+ * on. kubectl prints the errors it met before sending anything (files it cannot parse, kinds the
+ * server does not serve) as one bracketed list, "[error parsing A: ..., resource mapping not found
+ * ... from "B": ...]": those are split into one entry each.
+ */
+export function errorEntries(stderr: string): Entry[] {
+  const unlisted = stderr.replace(/^(?:error: )?\[((?:error parsing |resource mapping not found |error when |unable to recognize )[\s\S]*?)\]$/gm, (_all, inner: string) =>
+    inner.split(/, (?=error parsing |resource mapping not found |error when |unable to recognize )/).join('\n'),
+  );
+  const entries: Entry[] = [];
+  for (const line of unlisted.split('\n')) {
     if (!line.trim()) continue;
-    const starts = /^(Error from server|error:|Warning:|W\d{4} )/.test(line);
-    if (!starts && entries.length) {
-      entries[entries.length - 1]!.message += `\n${line}`;
-      continue;
-    }
-    const file = /"([^"]*\/\d{3}\.yaml)"/.exec(line)?.[1] ?? /(\S*\/\d{3}\.yaml)/.exec(line)?.[1];
-    entries.push({ file, message: line, warning: line.startsWith('Warning:') || /^W\d{4} /.test(line) });
+    if (!ENTRY_START.test(line) && entries.length) entries[entries.length - 1]!.message += `\n${line}`;
+    else entries.push({ message: line, warning: line.startsWith('Warning:') || /^W\d{4} /.test(line) });
+  }
+  for (const e of entries) {
+    e.file = /"([^"]*\/\d{3}\.yaml)"/.exec(e.message)?.[1] ?? /(\S*\/\d{3}\.yaml)/.exec(e.message)?.[1];
+    const invalid = /^The (\S+) "([^"]*)" is invalid/.exec(e.message);
+    if (invalid) e.object = { kind: invalid[1]!.split('.')[0]!, name: invalid[2]! };
   }
   return entries;
+}
+
+/**
+ * The entries that belong to each file (by the file they name, else by the object of an
+ * "is invalid" line), and those that name none of them.
+ */
+export function attribute(entries: readonly Entry[], files: readonly string[], labels: readonly string[]): { byFile: Entry[][]; orphans: Entry[] } {
+  const byFile = files.map((): Entry[] => []);
+  const orphans: Entry[] = [];
+  for (const e of entries) {
+    const index = e.file ? files.indexOf(e.file) : e.object ? labels.indexOf(`${e.object.kind}/${e.object.name}`) : -1;
+    if (index >= 0) byFile[index]!.push(e);
+    else orphans.push(e);
+  }
+  return { byFile, orphans };
 }
 
 /** Removes the temporary file name from a kubectl message (the finding says where instead). */
@@ -177,16 +241,21 @@ async function pool<T, R>(items: readonly T[], size: number, fn: (item: T, index
 /** Ensures namespaces exist, with their default ServiceAccount (bare Pods need it at admission). */
 function ensureNamespaces(plane: Pick<ControlPlane, 'kubectl'>, names: readonly string[]): void {
   for (const name of names) {
-    const manifest = `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n---\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: default\n  namespace: ${name}\n`;
-    const out = plane.kubectl(['apply', '--server-side', '--field-manager=k8s-intro-tests', '-f', '-'], { input: manifest });
-    if (out.status !== 0) throw new Error(`could not create namespace ${name}: ${out.stderr.trim()}`);
+    const ns = plane.kubectl(['apply', '-f', '-'], { input: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n` });
+    if (ns.status !== 0) throw new Error(`could not create namespace ${name}: ${ns.stderr.trim()}`);
+    // The controller-manager makes it too, a moment later; whoever is first wins.
+    const sa = plane.kubectl(['create', 'serviceaccount', 'default', '--namespace', name]);
+    if (sa.status !== 0 && !/AlreadyExists|already exists/.test(sa.stderr)) throw new Error(`could not create the default ServiceAccount of ${name}: ${sa.stderr.trim()}`);
   }
 }
 
-/** Dry-runs every set on the server; one Verdict per submission, in order. */
-export async function dryRunSets(plane: Pick<ControlPlane, 'kubectl' | 'kubectlAsync'>, sets: readonly (readonly SourceBlock[])[], options: DryRunOptions): Promise<Verdict[]> {
+/** Dry-runs every set on the server; one Verdict per object sent, in order. */
+export async function dryRunSets(plane: Pick<ControlPlane, 'kubectl' | 'kubectlAsync'>, sets: readonly (readonly SourceBlock[])[], options: DryRunOptions): Promise<DryRunResult> {
   const prefix = options.namespacePrefix ?? 'set';
-  const work = sets.map((set, index) => ({ index, items: submissionsOf(set) })).filter((w) => w.items.length > 0);
+  const groups = servedGroups(plane);
+  const all = sets.map((set, index) => ({ index, items: submissionsOf(set, groups) }));
+  const notJudged = all.flatMap((w) => w.items.notJudged ?? []);
+  const work = all.filter((w) => w.items.length > 0);
   const known = new Set<string>();
   for (const w of work) {
     const wanted = [`${prefix}-${w.index}`, ...namespacesOf(w.items)].filter((n) => !known.has(n) && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(n));
@@ -201,12 +270,14 @@ export async function dryRunSets(plane: Pick<ControlPlane, 'kubectl' | 'kubectlA
       fs.writeFileSync(file, item.text);
       return file;
     });
-    const out = await plane.kubectlAsync(['apply', '--dry-run=server', '--validate=strict', '-n', `${prefix}-${w.index}`, '-f', dir]);
+    const out = await plane.kubectlAsync(['apply', '--dry-run=server', '--validate=strict', '-f', dir], { contextNamespace: `${prefix}-${w.index}` });
     const entries = errorEntries(out.stderr);
-    // An error kubectl printed without naming a file (it stopped early) rejects the whole set.
-    const orphan = out.status !== 0 && entries.every((e) => e.warning || !e.file) ? entries.filter((e) => !e.warning) : [];
+    const { byFile, orphans } = attribute(entries, files, w.items.map((item) => item.submission.label));
+    // An error that names no object of the set (kubectl stopped before sending) rejects them all.
+    const orphan = orphans.filter((e) => !e.warning);
+    if (out.status !== 0 && entries.every((e) => e.warning)) orphan.push({ message: `kubectl exited with ${out.status}: ${out.stderr.trim() || out.stdout.trim()}`, warning: false });
     return w.items.map((item, i): Verdict => {
-      const mine = entries.filter((e) => e.file === files[i]);
+      const mine = byFile[i]!;
       const errors = [...mine.filter((e) => !e.warning), ...orphan].map((e) => {
         const fieldPath = item.submission.document ? fieldPathOf(e.message) : undefined;
         const yamlLine = /yaml: line (\d+):/.exec(e.message);
@@ -215,15 +286,15 @@ export async function dryRunSets(plane: Pick<ControlPlane, 'kubectl' | 'kubectlA
         else if (yamlLine) at = { line: item.submission.block.startLine + Number(yamlLine[1]) - 1, column: 1 };
         return { ...at, message: cleanMessage(e.message, files[i]) };
       });
-      const warnings = entries.filter((e) => e.warning && (e.file === files[i] || !e.file)).map((e) => cleanMessage(e.message, files[i]));
+      const warnings = [...mine, ...orphans].filter((e) => e.warning).map((e) => cleanMessage(e.message, files[i]));
       return { submission: item.submission, rejected: errors.length > 0, errors, warnings };
     });
   });
-  return perSet.flat();
+  return { verdicts: perSet.flat(), notJudged };
 }
 
 /** Dry-runs rendered YAML (kustomize or Helm output) as one set, located in that text. */
-export async function dryRunText(plane: Pick<ControlPlane, 'kubectl' | 'kubectlAsync'>, text: string, label: string, options: DryRunOptions): Promise<Verdict[]> {
+export async function dryRunText(plane: Pick<ControlPlane, 'kubectl' | 'kubectlAsync'>, text: string, label: string, options: DryRunOptions): Promise<DryRunResult> {
   return dryRunSets(plane, [[yamlFileBlock(text, label)]], options);
 }
 

@@ -20,7 +20,8 @@ export interface Helm {
   /** "helm" (4) or "helm3". */
   readonly binary: string;
   readonly version: string;
-  run(args: readonly string[]): HelmResult;
+  /** With `kubeconfig`, Helm may reach that cluster (and no other); without, it has none. */
+  run(args: readonly string[], options?: { kubeconfig?: string }): HelmResult;
 }
 
 let home: string | undefined;
@@ -40,8 +41,8 @@ export function helmTool(binary: 'helm' | 'helm3'): Helm {
   return {
     binary,
     version: binary === 'helm' ? versions.helm : versions.helm3,
-    run: (args) => {
-      const out = spawnSync(file, [...args], { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
+    run: (args, options = {}) => {
+      const out = spawnSync(file, [...args], { encoding: 'utf8', env: { ...env, KUBECONFIG: options.kubeconfig ?? '/dev/null' }, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
       return { status: out.status ?? 1, stdout: out.stdout ?? '', stderr: out.error ? String(out.error) : out.stderr ?? '' };
     },
   };

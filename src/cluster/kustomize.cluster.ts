@@ -49,7 +49,7 @@ describe('kustomizations rendered by the pinned kubectl', () => {
     });
 
     it('the API server accepts the output (dry run)', async () => {
-      const verdicts = await dryRunText(plane, render(dir), `${name} (kubectl kustomize)`, { workDir, namespacePrefix: `k${kustomizations.indexOf(dir)}` });
+      const { verdicts } = await dryRunText(plane, render(dir), `${name} (kubectl kustomize)`, { workDir, namespacePrefix: `k${kustomizations.indexOf(dir)}` });
       expect(verdicts.length).toBe(objectsOf(render(dir)).length);
       expect(formatVerdicts(verdicts)).toEqual([]);
     });

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { versions } from '../data/site';
+import { versions, type Versions } from '../data/site';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '../..');
 export const TOOLS_DIR = path.join(PROJECT_ROOT, 'tools');
@@ -50,7 +50,7 @@ export interface ToolModule {
 }
 
 /** The tool modules for a set of pins (pure: tests pass other pins). */
-export function toolModules(pins: typeof versions = versions): ToolModule[] {
+export function toolModules(pins: Versions = versions): ToolModule[] {
   const k8s = `v${pins.kubernetes}`;
   const [major, minor] = pins.kubernetes.split('.');
   const staging = `v0.${pins.kubernetes.split('.').slice(1).join('.')}`;
@@ -234,4 +234,18 @@ export function gatewayApiCrdFiles(version: string = versions.gatewayApi): strin
   if (!info.Dir) throw new ToolBuildError(`go mod download sigs.k8s.io/gateway-api@v${version}: ${info.Error ?? 'no folder'}`);
   const dir = path.join(info.Dir, 'config', 'crd', 'standard');
   return fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(dir, f));
+}
+
+/**
+ * kwok's stock stages (what kwokctl uses by default): nodes become Ready and keep a lease, Pods
+ * bound to them become Running at once. From the pinned kwok module in Go's module cache.
+ */
+export function kwokStageFiles(): string[] {
+  const out = spawnSync('go', ['list', '-m', '-f', '{{.Dir}}', 'sigs.k8s.io/kwok'], { encoding: 'utf8', cwd: path.join(TOOLS_DIR, 'kwok') });
+  const dir = out.stdout?.trim();
+  if (out.status !== 0 || !dir) throw new ToolBuildError(`go list -m sigs.k8s.io/kwok (in tools/kwok) failed: ${out.stderr?.trim()}`);
+  return ['node/fast', 'node/heartbeat-with-lease', 'pod/fast'].flatMap((stage) => {
+    const folder = path.join(dir, 'kustomize', 'stage', ...stage.split('/'));
+    return fs.readdirSync(folder).filter((f) => f.endsWith('.yaml') && f !== 'kustomization.yaml').sort().map((f) => path.join(folder, f));
+  });
 }

@@ -8,7 +8,16 @@
  * (tools/<name>/go.mod is generated from this list), and the cluster tier judges the examples
  * with them. Changing a pin is one edit here, then `npm run tools`.
  */
-export const versions = {
+export interface Versions {
+  readonly kubernetes: string;
+  readonly etcd: string;
+  readonly helm: string;
+  readonly helm3: string;
+  readonly kwok: string;
+  readonly gatewayApi: string;
+}
+
+export const versions: Versions = {
   /** Kubernetes release: kube-apiserver, kubectl, kube-controller-manager, kube-scheduler. */
   kubernetes: '1.37.2',
   /** etcd, the minor kubeadm pairs with the Kubernetes pin (its DefaultEtcdVersion). */
@@ -21,7 +30,7 @@ export const versions = {
   kwok: '0.8.0',
   /** Gateway API, standard channel CRDs. */
   gatewayApi: '1.6.3',
-} as const;
+};
 
 /** "1.37" from "1.37.2". */
 function minorOf(version: string): string {
