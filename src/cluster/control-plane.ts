@@ -30,6 +30,8 @@ export interface ControlPlane {
   /** https://127.0.0.1:PORT */
   readonly server: string;
   readonly components: readonly Component[];
+  /** Process ids of the running components. */
+  readonly pids: readonly number[];
   /** Runs the pinned kubectl against this control plane. */
   kubectl(args: readonly string[], options?: KubectlOptions): KubectlResult;
   /** The same without blocking, so that several runs can go at once. */
@@ -264,6 +266,7 @@ export async function startControlPlane(options: StartOptions = {}): Promise<Con
       kubeconfig: kubeconfigs['admin']!,
       server,
       components: running.map((r) => r.name),
+      pids: running.map((r) => r.child.pid!).filter(Boolean),
       kubectl,
       kubectlAsync,
       get: async (pathname) => {
@@ -365,4 +368,56 @@ export function readKubectlTable(kubectl: ControlPlane['kubectl']): KubectlTable
   const resources = kubectl(['api-resources']);
   if (resources.status !== 0) throw new ControlPlaneError(`kubectl api-resources failed: ${resources.stderr}`);
   return buildKubectlTable(help, resources.stdout);
+}
+
+/**
+ * The TCP addresses the given processes listen on, read from /proc (Linux): "127.0.0.1:PORT".
+ * The cluster tier uses it to show that nothing listens beyond the loopback address.
+ */
+export function listeningAddresses(pids: readonly number[]): string[] {
+  const inodes = new Set<string>();
+  for (const pid of pids) {
+    let fds: string[] = [];
+    try {
+      fds = fs.readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      try {
+        const m = /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`));
+        if (m) inodes.add(m[1]!);
+      } catch {
+        // Closed meanwhile.
+      }
+    }
+  }
+  const out: string[] = [];
+  for (const [file, v6] of [['/proc/net/tcp', false], ['/proc/net/tcp6', true]] as const) {
+    let text = '';
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.trim().split('\n').slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      const [local, state, inode] = [cols[1]!, cols[3]!, cols[9]!];
+      if (state !== '0A' || !inodes.has(inode)) continue; // 0A: LISTEN
+      const [hex, port] = local.split(':') as [string, string];
+      out.push(`${v6 ? ipv6(hex) : ipv4(hex)}:${parseInt(port, 16)}`);
+    }
+  }
+  return out.sort();
+}
+
+/** /proc/net/tcp writes IPv4 addresses as little-endian hex. */
+function ipv4(hex: string): string {
+  return [3, 2, 1, 0].map((i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16)).join('.');
+}
+
+function ipv6(hex: string): string {
+  if (/^0{32}$/.test(hex)) return '[::]';
+  if (hex === '00000000000000000000000001000000') return '[::1]';
+  return `[${hex}]`;
 }

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseAllDocuments, LineCounter } from 'yaml';
 import { parseBlock, locate, type ParsedDocument, type PathSegment, type Position } from '../manifests/parse';
 import { yamlFileBlock } from '../manifests/extract';
+import { REMOVED_API_VERSIONS } from '../manifests/schema/kinds';
 import type { SourceBlock } from '../manifests/types';
 import type { ControlPlane } from './control-plane';
 
@@ -65,7 +66,7 @@ function groupOf(apiVersion: unknown): string {
  * What of a set goes to the server: its Kubernetes objects, or whole blocks that do not parse.
  * Objects of a group the server does not serve (a component's configuration file such as
  * EncryptionConfiguration, a custom resource without its CRD) cannot be judged by it: they are
- * returned in `notJudged` instead.
+ * returned in `notJudged` instead. Removed apiVersions are sent (kubectl refuses them).
  */
 export function submissionsOf(set: readonly SourceBlock[], servedGroups?: ReadonlySet<string>): { submission: Submission; text: string }[] & { notJudged?: Submission[] } {
   const notJudged: Submission[] = [];
@@ -92,7 +93,9 @@ export function submissionsOf(set: readonly SourceBlock[], servedGroups?: Readon
       const metadata = isRecord(value['metadata']) ? value['metadata'] : {};
       const label = `${String(value['kind'])}/${typeof metadata['name'] === 'string' ? metadata['name'] : '?'}`;
       const lines = { first: block.startLine + range.first, last: block.startLine + range.last };
-      if (servedGroups && !servedGroups.has(groupOf(value['apiVersion']))) {
+      // A removed apiVersion is sent: kubectl's refusal is what a reader gets.
+      const removed = REMOVED_API_VERSIONS.has(`${String(value['apiVersion'])} ${String(value['kind'])}`);
+      if (servedGroups && !servedGroups.has(groupOf(value['apiVersion'])) && !removed) {
         notJudged.push({ block, document, label, at: locate(document, ['kind'], 'key'), lines });
         continue;
       }

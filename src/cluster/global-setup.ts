@@ -15,6 +15,8 @@ declare module 'vitest' {
     clusterDir: string;
     /** Components running. */
     components: string[];
+    /** Their process ids. */
+    pids: number[];
   }
 }
 
@@ -31,6 +33,7 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('kubeconfig', plane.kubeconfig);
   project.provide('clusterDir', plane.dir);
   project.provide('components', [...plane.components]);
+  project.provide('pids', [...plane.pids]);
 }
 
 export async function teardown(): Promise<void> {

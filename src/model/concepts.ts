@@ -1,7 +1,7 @@
 /**
  * The Kubernetes concepts the book teaches. Each id is permanent: chapters mark terms with it
  * (`:term[Pod]{id="pod"}`) and views list it. Change a `name` here and every diagram, tooltip and
- * glossary entry follows. Facts are for Kubernetes 1.33.
+ * glossary entry follows. Facts are for Kubernetes 1.37.
  */
 // cspell:words dockershim netpol millicores Karpenter
 import type { Concept } from './types';
@@ -82,8 +82,8 @@ export const concepts: readonly Concept[] = [
     short: 'A network component on each node that makes traffic sent to a Service reach one of its Pods.',
     long:
       'kube-proxy runs on each node (usually as a DaemonSet) and implements Services: it watches Services and ' +
-      'EndpointSlices and programs the node\'s packet filtering (iptables, IPVS or, since it became generally ' +
-      'available in 1.33, nftables) so that a connection to a Service\'s virtual IP is forwarded to a ready Pod. ' +
+      'EndpointSlices and programs the node\'s packet filtering (iptables, the default; IPVS, deprecated since ' +
+      '1.35; or nftables, generally available since 1.33) so that a connection to a Service\'s virtual IP is forwarded to a ready Pod. ' +
       'It does not proxy traffic itself in these modes. Some network plugins replace kube-proxy entirely.',
     teachesAt: `${architecture}#kube-proxy`,
   },

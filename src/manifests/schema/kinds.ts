@@ -1,30 +1,14 @@
 import { site } from '../../data/site';
-import table from './api-table.json';
-import type { ApiKind, ApiTable } from './generate-api-table';
+import { schemaBundle, type ApiKindEntry } from './bundle';
 
-/** The Kubernetes minor version the site pins (src/data/site.ts): the real tools are built at it. */
+/** The Kubernetes minor version the site pins (src/data/site.ts); the schema bundle is read off it. */
 export const KUBERNETES_VERSION: string = site.kubernetesVersion;
 
-/**
- * The Kubernetes version of the offline schema data (kubernetes-models 4.5), which lags the pin
- * until the schema bundle is generated from the pinned API server. The cluster tier judges every
- * example with the pinned server itself.
- */
-export const SCHEMA_DATA_VERSION = '1.33';
+/** The server release the committed schema bundle was read from (npm run schemas). */
+export const SCHEMA_DATA_VERSION: string = schemaBundle.kubernetes.split('.').slice(0, 2).join('.');
 
-export const apiTable = table as ApiTable;
-
-export type KindSource = 'kubernetes' | 'gateway-api';
-
-export interface KnownKind {
-  apiVersion: string;
-  kind: string;
-  source: KindSource;
-  /** kubernetes-models validator module (kubernetes) or gateway-api model file (gateway-api). */
-  schema: string;
-  /** Root type of the field table (kubernetes only). */
-  root: string | null;
-}
+/** A kind the pinned server (with the Gateway API CRDs) serves, with its schema in the bundle. */
+export type KnownKind = ApiKindEntry;
 
 export interface VersionChange {
   /** Release that stopped serving (removed) or deprecated the apiVersion. */
@@ -34,13 +18,16 @@ export interface VersionChange {
   note?: string;
 }
 
+/** How a removal by the pinned Gateway API release reads in a finding. */
+const GATEWAY_RELEASE = `Gateway API ${schemaBundle.gatewayApi} (standard channel)`;
+
 const removed = (release: string, replacement: string, kinds: string[], apiVersions: string[], note?: string): [string, VersionChange][] =>
   kinds.flatMap((kind) => apiVersions.map((apiVersion): [string, VersionChange] => [`${apiVersion} ${kind}`, { release, replacement, ...(note ? { note } : {}) }]));
 
 /**
  * apiVersions removed before the pinned version, from the Kubernetes deprecated API migration
- * guide (kubernetes.io/docs/reference/using-api/deprecation-guide/). kubernetes-models still
- * ships their schemas, so they must be caught here before the schema check.
+ * guide (kubernetes.io/docs/reference/using-api/deprecation-guide/), so that the finding names
+ * the replacement instead of only saying the server does not serve them.
  */
 export const REMOVED_API_VERSIONS: ReadonlyMap<string, VersionChange> = new Map<string, VersionChange>([
   ...removed('1.16', 'apps/v1', ['Deployment', 'ReplicaSet', 'DaemonSet'], ['extensions/v1beta1', 'apps/v1beta1', 'apps/v1beta2']),
@@ -71,25 +58,18 @@ export const REMOVED_API_VERSIONS: ReadonlyMap<string, VersionChange> = new Map<
   ...removed('1.29', 'flowcontrol.apiserver.k8s.io/v1', ['FlowSchema', 'PriorityLevelConfiguration'], ['flowcontrol.apiserver.k8s.io/v1beta2']),
   ...removed('1.32', 'flowcontrol.apiserver.k8s.io/v1', ['FlowSchema', 'PriorityLevelConfiguration'], ['flowcontrol.apiserver.k8s.io/v1beta3']),
   ...removed('1.16', 'apps/v1', ['Scale', 'DeploymentRollback'], ['extensions/v1beta1', 'apps/v1beta1', 'apps/v1beta2']),
+  // Not in the standard channel CRDs of the pinned Gateway API release (experimental or gone).
+  ...removed(GATEWAY_RELEASE, 'gateway.networking.k8s.io/v1', ['Gateway', 'GatewayClass', 'HTTPRoute', 'GRPCRoute', 'ReferenceGrant', 'TCPRoute', 'TLSRoute', 'UDPRoute'], ['gateway.networking.k8s.io/v1alpha2']),
+  ...removed(GATEWAY_RELEASE, 'gateway.networking.k8s.io/v1', ['BackendTLSPolicy'], ['gateway.networking.k8s.io/v1alpha2', 'gateway.networking.k8s.io/v1alpha3']),
 ]);
 
 /** Still served by the pinned version but deprecated: a warning that names the replacement. */
 export const DEPRECATED_API_VERSIONS: ReadonlyMap<string, VersionChange> = new Map<string, VersionChange>([
   ['v1 Endpoints', { release: '1.33', replacement: 'discovery.k8s.io/v1', note: 'write an EndpointSlice instead' }],
-  ...(['Gateway', 'GatewayClass', 'HTTPRoute'] as const).flatMap((kind) => [
-    [`gateway.networking.k8s.io/v1beta1 ${kind}`, { release: 'Gateway API v1.0', replacement: 'gateway.networking.k8s.io/v1' }] as [string, VersionChange],
-    [`gateway.networking.k8s.io/v1alpha2 ${kind}`, { release: 'Gateway API v0.6', replacement: 'gateway.networking.k8s.io/v1' }] as [string, VersionChange],
-  ]),
+  ...(['Gateway', 'GatewayClass', 'HTTPRoute', 'ReferenceGrant'] as const).map(
+    (kind): [string, VersionChange] => [`gateway.networking.k8s.io/v1beta1 ${kind}`, { release: 'Gateway API v1.0', replacement: 'gateway.networking.k8s.io/v1' }],
+  ),
 ]);
-
-const GATEWAY_KINDS: KnownKind[] = [
-  ...['Gateway', 'GatewayClass', 'HTTPRoute'].map((kind) => ({ apiVersion: 'gateway.networking.k8s.io/v1', kind })),
-  ...['Gateway', 'GatewayClass', 'HTTPRoute', 'ReferenceGrant'].map((kind) => ({ apiVersion: 'gateway.networking.k8s.io/v1beta1', kind })),
-  ...['BackendTLSPolicy', 'GRPCRoute', 'Gateway', 'GatewayClass', 'HTTPRoute', 'ReferenceGrant', 'TCPRoute', 'TLSRoute', 'UDPRoute'].map((kind) => ({
-    apiVersion: 'gateway.networking.k8s.io/v1alpha2',
-    kind,
-  })),
-].map((k) => ({ ...k, source: 'gateway-api' as const, schema: `${k.apiVersion.replace('gateway.networking.k8s.io/', '')}/${k.kind}`, root: null }));
 
 const byKey = new Map<string, KnownKind>();
 const byKind = new Map<string, KnownKind[]>();
@@ -107,8 +87,7 @@ function add(entry: KnownKind): void {
   groups.add(groupOf(entry.apiVersion));
 }
 
-for (const k of apiTable.kinds as ApiKind[]) add({ ...k, source: 'kubernetes' });
-for (const k of GATEWAY_KINDS) add(k);
+for (const k of schemaBundle.kinds) add(k);
 
 export function groupOf(apiVersion: string): string {
   const slash = apiVersion.lastIndexOf('/');
