@@ -27,7 +27,7 @@ describe('trimSchema', () => {
   });
 
   it('writes one kind and one schema per line, keys sorted', () => {
-    const text = schemaBundleText({ kubernetes: '1.37.2', gatewayApi: '1.6.3', kinds: [{ schema: 'S', kind: 'K', apiVersion: 'v1', namespaced: true }], schemas: { S: { type: 'object', properties: { b: {}, a: {} } } } });
+    const text = schemaBundleText({ kubernetes: '1.37.2', gatewayApi: '1.7.0', kinds: [{ schema: 'S', kind: 'K', apiVersion: 'v1', namespaced: true }], schemas: { S: { type: 'object', properties: { b: {}, a: {} } } } });
     expect(text).toContain('{"apiVersion":"v1","kind":"K","namespaced":true,"schema":"S"}');
     expect(text).toContain('"S": {"properties":{"a":{},"b":{}},"type":"object"}');
   });

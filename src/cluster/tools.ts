@@ -14,6 +14,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { versions, type Versions } from '../data/site';
 
+/** The Go toolchain the go command may fetch to download a module that declares a newer Go. */
+export const GO_TOOLCHAIN_FOR_DOWNLOADS = 'go1.27.3';
+
 export const PROJECT_ROOT = path.resolve(__dirname, '../..');
 export const TOOLS_DIR = path.join(PROJECT_ROOT, 'tools');
 export const BIN_DIR = path.join(PROJECT_ROOT, '.tools', 'bin');
@@ -228,7 +231,10 @@ export function hasTool(name: string): boolean {
  * (`go mod download` verifies them against the checksum database).
  */
 export function gatewayApiCrdFiles(version: string = versions.gatewayApi): string[] {
-  const out = spawnSync('go', ['mod', 'download', '-json', `sigs.k8s.io/gateway-api@v${version}`], { encoding: 'utf8', cwd: TOOLS_DIR });
+  // Gateway API 1.7 declares go 1.27: the go command fetches that toolchain (from the module
+  // proxy, like any module) for this download only; nothing is built with it.
+  const env = { ...process.env, GOTOOLCHAIN: GO_TOOLCHAIN_FOR_DOWNLOADS };
+  const out = spawnSync('go', ['mod', 'download', '-json', `sigs.k8s.io/gateway-api@v${version}`], { encoding: 'utf8', cwd: TOOLS_DIR, env });
   if (out.error || out.status !== 0) throw new ToolBuildError(`go mod download sigs.k8s.io/gateway-api@v${version} failed: ${out.stderr || out.error?.message}`);
   const info = JSON.parse(out.stdout) as { Dir?: string; Error?: string };
   if (!info.Dir) throw new ToolBuildError(`go mod download sigs.k8s.io/gateway-api@v${version}: ${info.Error ?? 'no folder'}`);

@@ -28,8 +28,8 @@ export const versions: Versions = {
   helm3: '3.22.0',
   /** kwok: fake nodes, so Pods get scheduled and run without a kubelet. */
   kwok: '0.8.0',
-  /** Gateway API, standard channel CRDs. */
-  gatewayApi: '1.6.3',
+  /** Gateway API, standard channel CRDs (its module declares go 1.27: fetched with that toolchain). */
+  gatewayApi: '1.7.0',
 };
 
 /** "1.37" from "1.37.2". */

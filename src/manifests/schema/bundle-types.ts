@@ -50,7 +50,7 @@ export interface ApiKindEntry {
 export interface SchemaBundle {
   /** The server it was read from: "1.37.2". */
   kubernetes: string;
-  /** The Gateway API release whose CRDs were installed: "1.6.3". */
+  /** The Gateway API release whose CRDs were installed: "1.7.0". */
   gatewayApi: string;
   kinds: ApiKindEntry[];
   schemas: Record<string, TrimmedSchema>;
