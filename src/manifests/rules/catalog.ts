@@ -28,6 +28,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'invalid-enum', enforcedBy: 'api-server', severity: 'error', stage: 'schema', description: 'A value is not one of the values the API accepts (restartPolicy: Sometimes).' },
   { id: 'invalid-quantity', enforcedBy: 'api-server', severity: 'error', stage: 'schema', description: 'A CPU, memory or storage amount is not a Kubernetes quantity (cpu: lots).' },
   { id: 'invalid-value', enforcedBy: 'api-server', severity: 'error', stage: 'schema', description: 'A value breaks another schema constraint (pattern, length, range).' },
+  { id: 'duplicate-list-key', enforcedBy: 'api-server', severity: 'error', stage: 'schema', description: 'Two items of a keyed list (x-kubernetes-list-map-keys) share their keys: containers, volumes or Service ports are rejected; env or container ports only warned about (then a warning).' },
   { id: 'unknown-field', enforcedBy: 'api-server', severity: 'error', stage: 'schema', description: 'A field the object does not have (strict, like kubeconform -strict), with "did you mean ...?".' },
   ...SET_RULES.map((r) => ({ id: r.id, enforcedBy: r.enforcedBy, severity: r.severity, stage: 'set' as const, description: r.description })),
   { id: 'kustomization', enforcedBy: 'kubectl', severity: 'error', stage: 'schema', description: 'A kustomization has an unknown field, or names a resource or patch file that does not exist.' },

@@ -110,6 +110,47 @@ function constraintBroken(schema: TrimmedSchema, value: unknown): string | undef
   return undefined;
 }
 
+/**
+ * Lists whose duplicate keys the API server's validation rejects (checked on kube-apiserver
+ * 1.37.2: "Duplicate value", "must be unique"). Other lists of built-in kinds with map keys
+ * (env, container ports) are accepted with a warning; lists of custom resources are rejected.
+ */
+const DUPLICATES_REJECTED = new Set([
+  'io.k8s.api.core.v1.PodSpec.containers',
+  'io.k8s.api.core.v1.PodSpec.initContainers',
+  'io.k8s.api.core.v1.PodSpec.ephemeralContainers',
+  'io.k8s.api.core.v1.PodSpec.volumes',
+  'io.k8s.api.core.v1.Container.volumeMounts',
+  'io.k8s.api.core.v1.ServiceSpec.ports',
+]);
+
+/** Items of a list with map keys (x-kubernetes-list-map-keys) that repeat an earlier item's keys. */
+function duplicateListKeys(items: readonly unknown[], schema: TrimmedSchema, path: PathSegment[], w: Walk, fieldId: string | undefined): void {
+  const keys = schema['x-kubernetes-list-map-keys']!;
+  const itemFields = fieldsOf(schema.items) ?? {};
+  const seen = new Map<string, number>();
+  const where = formatPath(path);
+  const builtIn = fieldId?.startsWith('io.k8s.') ?? false;
+  const rejected = !builtIn || DUPLICATES_REJECTED.has(fieldId ?? '');
+  items.forEach((item, i) => {
+    if (!isRecord(item)) return;
+    const tuple = keys.map((k) => item[k] ?? resolveSchema(itemFields[k])?.default);
+    if (tuple.some((v) => v === undefined)) return;
+    const id = JSON.stringify(tuple);
+    const first = seen.get(id);
+    if (first === undefined) {
+      seen.set(id, i);
+      return;
+    }
+    const said = keys.map((k, n) => `${k} ${JSON.stringify(tuple[n])}`).join(' and ');
+    const at = [...path, i, keys.find((k) => item[k] !== undefined) ?? keys[0]!];
+    w.emit(at, 'duplicate-list-key', rejected
+      ? `${where}[${i}] has the same ${said} as ${where}[${first}]: the API server rejects two items with one ${keys.join(' and ')}; change or remove one`
+      : `${where}[${i}] has the same ${said} as ${where}[${first}]: the API server accepts it with a warning, but one may be dropped, and kubectl apply --server-side refuses it`,
+      'value', rejected ? 'error' : 'warning');
+  });
+}
+
 interface Walk {
   readonly kind: string;
   readonly partial: boolean;
@@ -123,7 +164,7 @@ interface Walk {
  * unknown fields, as the API server's decoding and OpenAPI validation see them. `null` counts as
  * unset (the server drops it), so it is never a type error.
  */
-function walk(value: unknown, field: TrimmedSchema | undefined, path: PathSegment[], w: Walk): void {
+function walk(value: unknown, field: TrimmedSchema | undefined, path: PathSegment[], w: Walk, fieldId?: string): void {
   if (value === null || value === undefined) return;
   const { schema, name } = resolved(field);
   if (!schema) return;
@@ -153,6 +194,7 @@ function walk(value: unknown, field: TrimmedSchema | undefined, path: PathSegmen
   const broken = constraintBroken(schema, value);
   if (broken) w.emit(path, 'invalid-value', `${describe(value)} is not valid for ${where}: ${broken}`);
   if (Array.isArray(value)) {
+    if (schema['x-kubernetes-list-type'] === 'map' && schema['x-kubernetes-list-map-keys']) duplicateListKeys(value, schema, path, w, fieldId);
     value.forEach((item, i) => {
       path.push(i);
       walk(item, schema.items, path, w);
@@ -171,7 +213,7 @@ function walk(value: unknown, field: TrimmedSchema | undefined, path: PathSegmen
     const child = properties?.[key] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
     if (child) {
       path.push(key);
-      walk(value[key], child, path, w);
+      walk(value[key], child, path, w, name && properties?.[key] ? `${name}.${key}` : undefined);
       path.pop();
       continue;
     }
