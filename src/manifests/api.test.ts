@@ -15,10 +15,12 @@ describe('validateYamlText (for rendered kustomize or Helm output)', () => {
     const result = validateYamlText(text, { file: 'rendered.yaml' });
     expect(result.objects).toBe(2);
     expect(result.findings).toEqual([
-      expect.objectContaining({ file: 'rendered.yaml', line: 6, column: 3, rule: 'service-selects-nothing', severity: 'error' }),
+      expect.objectContaining({ file: 'rendered.yaml', line: 6, column: 3, rule: 'service-selects-nothing', severity: 'warning' }),
     ]);
-    expect(exitCode(result.findings)).toBe(1);
-    expect(formatText(result.findings)).toMatch(/^rendered\.yaml:6:3 error service-selects-nothing Service "web" selects app=web/);
+    // The server accepts it (the Service just has no endpoints): a warning, which fails only the site.
+    expect(exitCode(result.findings)).toBe(0);
+    expect(exitCode(result.findings, { warningsFail: true })).toBe(1);
+    expect(formatText(result.findings)).toMatch(/^rendered\.yaml:6:3 warning service-selects-nothing Service "web" selects app=web/);
     expect(JSON.parse(formatJson(result.findings))[0]).toEqual({ ...result.findings[0] });
   });
 

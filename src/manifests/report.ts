@@ -11,9 +11,12 @@ export function formatJson(findings: readonly Finding[]): string {
   return JSON.stringify(findings.map(({ file, line, column, rule, severity, message }) => ({ file, line, column, rule, severity, message })), null, 2);
 }
 
-/** 0 without errors, 1 with errors (warnings alone pass). */
-export function exitCode(findings: readonly Finding[]): 0 | 1 {
-  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+/**
+ * 0 without errors, 1 with errors. Warnings alone pass, except with `warningsFail` (the site's own
+ * examples, which must be clean unless marked as broken on purpose).
+ */
+export function exitCode(findings: readonly Finding[], options: { warningsFail?: boolean } = {}): 0 | 1 {
+  return findings.some((f) => f.severity === 'error' || options.warningsFail) ? 1 : 0;
 }
 
 export function summarize(result: { findings: readonly Finding[]; files: number; objects: number; expected: number }): string {

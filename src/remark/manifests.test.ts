@@ -57,6 +57,10 @@ describe('remark manifests plugin', () => {
     expect(message).toContain('src/remark/__fixtures__/manifests/broken-page.mdx:23:16 error kubectl-command');
   });
 
+  it('fails the build on a warning too: what the server accepts but that then fails is no example either', async () => {
+    await expect(build('warning-page.mdx')).rejects.toThrow('warning-page.mdx:15:3 warning service-selects-nothing');
+  });
+
   it('validates the static/examples file a page shows with ::manifest', async () => {
     await expect(build('broken-example.mdx')).rejects.toThrow(
       'src/remark/__fixtures__/manifests/examples/demo/broken.yaml:7:1 error unknown-field unknown field "datta" of ConfigMap; did you mean "data"?',

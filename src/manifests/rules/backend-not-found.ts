@@ -75,11 +75,11 @@ function checkBackends(set: ManifestSet, from: ManifestObject, backends: Backend
     const numbers = ports.map((p) => p['port']).filter((p): p is number => typeof p === 'number');
     const names = ports.map((p) => p['name']).filter((p): p is string => typeof p === 'string');
     if (backend.port.number !== undefined && !numbers.includes(backend.port.number)) {
-      findings.push(findingAt(from, backend.port.path, 'backend-not-found', 'error',
+      findings.push(findingAt(from, backend.port.path, 'backend-not-found', 'warning',
         `Service "${backend.name}" has no port ${backend.port.number} (its ports: ${numbers.join(', ') || 'none'}); use the Service's port, not the container's`));
     }
     if (backend.port.name !== undefined && !names.includes(backend.port.name)) {
-      findings.push(findingAt(from, backend.port.path, 'backend-not-found', 'error',
+      findings.push(findingAt(from, backend.port.path, 'backend-not-found', 'warning',
         `Service "${backend.name}" has no port named "${backend.port.name}" (its port names: ${names.join(', ') || 'none'})`));
     }
   }
@@ -88,7 +88,7 @@ function checkBackends(set: ManifestSet, from: ManifestObject, backends: Backend
 
 export const backendNotFound: Rule = {
   id: 'backend-not-found',
-  severity: 'error',
+  severity: 'warning',
   enforcedBy: 'validator',
   description: 'Ingress and HTTPRoute backends must name a Service of the set (reference policy) and a port that Service has.',
   check(set) {

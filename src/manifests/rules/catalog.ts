@@ -17,7 +17,7 @@ export interface RuleInfo {
  */
 export const RULES: readonly RuleInfo[] = [
   { id: 'yaml-syntax', enforcedBy: 'kubectl', severity: 'error', stage: 'parse', description: 'The YAML does not parse (often a line indented more than its siblings).' },
-  { id: 'duplicate-key', enforcedBy: 'validator', severity: 'error', stage: 'parse', description: 'A key appears twice in one mapping; YAML would keep only the last.' },
+  { id: 'duplicate-key', enforcedBy: 'validator', severity: 'warning', stage: 'parse', description: 'A key appears twice in one mapping; YAML would keep only the last.' },
   { id: 'tab-indent', enforcedBy: 'kubectl', severity: 'error', stage: 'parse', description: 'A tab is used for indentation; YAML allows only spaces.' },
   { id: 'unknown-kind', enforcedBy: 'api-server', severity: 'error', stage: 'schema', description: 'The kind does not exist in the apiVersion (or anywhere in the pinned Kubernetes version).' },
   { id: 'wrong-api-version', enforcedBy: 'api-server', severity: 'error', stage: 'schema', description: 'The kind exists, but not in this apiVersion or group (apiVersion: v1 with kind: Deployment).' },

@@ -5,7 +5,7 @@ import { findingAt, type ManifestObject, type Rule } from './types';
 
 export const duplicateName: Rule = {
   id: 'duplicate-name',
-  severity: 'error',
+  severity: 'warning',
   enforcedBy: 'validator',
   description: 'Two objects of one kind may not share a name in one namespace: the second would overwrite the first.',
   check(set) {
@@ -21,7 +21,7 @@ export const duplicateName: Rule = {
       }
       const where = first.document.block.file === object.document.block.file ? '' : ` in ${first.document.block.file}`;
       const line = locate(first.document, []).line;
-      findings.push(findingAt(object, ['metadata', 'name'], 'duplicate-name', 'error',
+      findings.push(findingAt(object, ['metadata', 'name'], 'duplicate-name', 'warning',
         `a ${object.kind} named "${object.name}" is already defined${where} at line ${line}; rename one of them`));
     }
     return findings;

@@ -4,7 +4,7 @@ import { findingAt, isRecord, type Rule } from './types';
 
 export const headlessServiceRequired: Rule = {
   id: 'headless-service-required',
-  severity: 'error',
+  severity: 'warning',
   enforcedBy: 'validator',
   description: 'A StatefulSet serviceName must name a headless Service (clusterIP: None) of the set, which gives each Pod its DNS name.',
   check(set) {
@@ -22,7 +22,7 @@ export const headlessServiceRequired: Rule = {
       if (resolution.status !== 'found') continue;
       const spec = resolution.target.value['spec'];
       if (isRecord(spec) && spec['clusterIP'] === 'None') continue;
-      findings.push(findingAt(sts, ['spec', 'serviceName'], 'headless-service-required', 'error',
+      findings.push(findingAt(sts, ['spec', 'serviceName'], 'headless-service-required', 'warning',
         `StatefulSet "${sts.name}" names Service "${serviceName}", which is not headless: add clusterIP: None to that Service's spec`));
     }
     return findings;

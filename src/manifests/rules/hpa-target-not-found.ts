@@ -6,7 +6,7 @@ const SCALABLE: Record<string, string> = { Deployment: 'apps/v1', StatefulSet: '
 
 export const hpaTargetNotFound: Rule = {
   id: 'hpa-target-not-found',
-  severity: 'error',
+  severity: 'warning',
   enforcedBy: 'validator',
   description: 'A HorizontalPodAutoscaler scaleTargetRef must name a scalable object of the set with its right apiVersion (reference policy).',
   check(set) {
@@ -18,8 +18,11 @@ export const hpaTargetNotFound: Rule = {
       const kind = ref['kind'];
       const expected = SCALABLE[kind];
       if (expected && typeof ref['apiVersion'] === 'string' && ref['apiVersion'] !== expected) {
-        findings.push(findingAt(hpa, ['spec', 'scaleTargetRef', 'apiVersion'], 'hpa-target-not-found', 'error',
-          `scaleTargetRef says apiVersion "${ref['apiVersion']}" for a ${kind}: write ${expected}`));
+        // The API server rejects an apiVersion without a group for a kind that has one; any other
+        // wrong apiVersion it accepts, and the autoscaler then cannot find its target.
+        const rejected = !ref['apiVersion'].includes('/') && expected.includes('/');
+        findings.push(findingAt(hpa, ['spec', 'scaleTargetRef', 'apiVersion'], 'hpa-target-not-found', rejected ? 'error' : 'warning',
+          `scaleTargetRef says apiVersion "${ref['apiVersion']}" for a ${kind}: write ${expected}${rejected ? ' (the API server rejects an apiVersion without its group)' : ''}`));
       }
       const resolution = resolveReference(set, hpa, kind, ref['name']);
       if (resolution.status === 'missing') {

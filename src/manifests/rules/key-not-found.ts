@@ -16,7 +16,7 @@ export function keysOf(object: ManifestObject): string[] {
 
 export const keyNotFound: Rule = {
   id: 'key-not-found',
-  severity: 'error',
+  severity: 'warning',
   enforcedBy: 'validator',
   description: 'A key read from a ConfigMap or Secret of the set (configMapKeyRef, secretKeyRef, items) must be one of its data or stringData keys.',
   check(set) {
@@ -31,7 +31,7 @@ export const keyNotFound: Rule = {
       for (const { key, path } of ref.keys) {
         if (keys.includes(key)) continue;
         const near = closest(key, keys);
-        findings.push(findingAt(ref.from, path, 'key-not-found', 'error',
+        findings.push(findingAt(ref.from, path, 'key-not-found', 'warning',
           `${ref.kind} "${ref.name}" has no key "${key}"${near ? `; did you mean "${near}"?` : ` (its keys: ${keys.join(', ') || 'none'})`}`));
       }
     }

@@ -5,7 +5,7 @@ import { findingAt, type Rule } from './types';
 
 export const referenceNotFound: Rule = {
   id: 'reference-not-found',
-  severity: 'error',
+  severity: 'warning',
   enforcedBy: 'validator',
   description:
     'configMapKeyRef, secretKeyRef, envFrom, volumes, claimName, imagePullSecrets, serviceAccountName, storageClassName, parentRefs, ... must name an object of the set, following the reference policy.',

@@ -32,7 +32,7 @@ export function resolveReference(set: ManifestSet, from: ManifestObject, kind: s
 /** The message and severity for a missing reference, following the policy above. */
 export function missingReference(kind: string, name: string, resolution: Extract<Resolution, { status: 'missing' }>): { severity: 'error' | 'warning'; message: string } {
   if (resolution.near !== undefined)
-    return { severity: 'error', message: `no ${kind} named "${name}" in this manifest set; did you mean "${resolution.near}"?` };
+    return { severity: 'warning', message: `no ${kind} named "${name}" in this manifest set; did you mean "${resolution.near}"?` };
   return {
     severity: 'warning',
     message: `no ${kind} named "${name}" in this manifest set (it has ${resolution.names.map((n) => `"${n}"`).join(', ')}); it must exist in the cluster, or declare it with external="${kind}/${name}"`,

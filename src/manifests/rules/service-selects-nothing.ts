@@ -4,7 +4,7 @@ import { podTemplates, selectorMatches } from './workloads';
 
 export const serviceSelectsNothing: Rule = {
   id: 'service-selects-nothing',
-  severity: 'error',
+  severity: 'warning',
   enforcedBy: 'validator',
   description: 'A Service with a selector must select at least one Pod template of its set (when the set has any).',
   check(set) {
@@ -23,7 +23,7 @@ export const serviceSelectsNothing: Rule = {
       const wanted = Object.entries(selector).map(([k, v]) => `${k}=${String(v)}`);
       const near = wanted.map((w) => closest(w, labels)).find((x) => x !== undefined);
       findings.push(
-        findingAt(service, ['spec', 'selector'], 'service-selects-nothing', 'error',
+        findingAt(service, ['spec', 'selector'], 'service-selects-nothing', 'warning',
           `Service "${service.name}" selects ${wanted.join(', ')}, but no Pod template of this set has ${wanted.length > 1 ? 'all these labels' : 'this label'} (they have ${labels.join(', ') || 'no labels'})${near ? `; did you mean ${near}?` : ''}`, 'key'),
       );
     }

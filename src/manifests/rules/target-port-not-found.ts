@@ -12,7 +12,7 @@ const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 
 export const targetPortNotFound: Rule = {
   id: 'target-port-not-found',
-  severity: 'error',
+  severity: 'warning',
   enforcedBy: 'validator',
   description: 'A named port (a Service targetPort, a probe port) must be declared by the containers it points at.',
   check(set) {
@@ -31,7 +31,7 @@ export const targetPortNotFound: Rule = {
         const missing = selected.filter((t) => !portNames(t.spec).has(name));
         if (missing.length === 0) return;
         const owners = missing.map((t) => `${t.owner.kind} "${t.owner.name}"`).join(', ');
-        findings.push(findingAt(service, ['spec', 'ports', i, 'targetPort'], 'target-port-not-found', 'error',
+        findings.push(findingAt(service, ['spec', 'ports', i, 'targetPort'], 'target-port-not-found', 'warning',
           `targetPort "${name}" is not the name of a container port of ${owners}: name the port in ports[].name or use its number`));
       });
     }
@@ -44,7 +44,7 @@ export const targetPortNotFound: Rule = {
           for (const handler of ['httpGet', 'tcpSocket', 'grpc']) {
             const h = p[handler];
             if (!isRecord(h) || typeof h['port'] !== 'string' || names.has(h['port'])) continue;
-            findings.push(findingAt(template.owner, [...specPath(template), ...path, probe, handler, 'port'], 'target-port-not-found', 'error',
+            findings.push(findingAt(template.owner, [...specPath(template), ...path, probe, handler, 'port'], 'target-port-not-found', 'warning',
               `${probe} uses port "${h['port']}", but container "${String(container['name'])}" has no port of that name${names.size ? ` (it has ${[...names].join(', ')})` : ''}`));
           }
         }
