@@ -9,10 +9,24 @@ import { referenceNotFound } from './reference-not-found';
 import { selectorMismatch } from './selector-mismatch';
 import { serviceSelectsNothing } from './service-selects-nothing';
 import { targetPortNotFound } from './target-port-not-found';
+import { configData } from './config-data';
+import { invalidLabel } from './invalid-label';
+import { invalidName } from './invalid-name';
+import { invalidPort } from './invalid-port';
+import { podSpec } from './pod-spec';
+import { workloadSpec } from './workload-spec';
 import type { Rule } from './types';
 
 /** The cross-resource rules, run on every manifest set after the schema check. */
 export const SET_RULES: readonly Rule[] = [
+  // What the API server's validation refuses beyond the schema (pkg/apis/*/validation).
+  invalidName,
+  invalidLabel,
+  invalidPort,
+  podSpec,
+  workloadSpec,
+  configData,
+  // Cross-resource checks.
   selectorMismatch,
   serviceSelectsNothing,
   targetPortNotFound,

@@ -1,0 +1,52 @@
+import type { Finding } from '../types';
+import { findKind } from '../schema/kinds';
+import { dns1035Label, dns1123Label, dns1123Subdomain, nameSuggestion } from './formats';
+import { asArray, findingAt, isRecord, type Rule } from './types';
+import { containersOf, podTemplates, specPath } from './workloads';
+
+/** How the API server checks metadata.name per kind (apimachinery's name validators). */
+function nameCheck(kind: string): { check: (v: string) => string | undefined; what: string } {
+  if (kind === 'Service') return { check: dns1035Label, what: 'an RFC 1035 label (a Service name becomes a DNS label)' };
+  if (kind === 'Namespace') return { check: dns1123Label, what: 'an RFC 1123 label' };
+  return { check: dns1123Subdomain, what: 'an RFC 1123 subdomain' };
+}
+
+/** A StatefulSet's Pod template is not validated on apply: its Pods are refused later. */
+export const LENIENT_TEMPLATE = ' (the API server does not check a StatefulSet\'s Pod template when you apply it: its Pods are refused later)';
+
+export const invalidName: Rule = {
+  id: 'invalid-name',
+  severity: 'error',
+  enforcedBy: 'api-server',
+  description: 'An object, container or volume name the API server refuses: object names are RFC 1123 subdomains (Services RFC 1035 labels, Namespaces RFC 1123 labels), container and volume names RFC 1123 labels.',
+  check(set) {
+    const findings: Finding[] = [];
+    for (const object of set.objects) {
+      if (!findKind(object.apiVersion, object.kind) || !object.name) continue;
+      const { check, what } = nameCheck(object.kind);
+      const problem = check(object.name);
+      if (problem) {
+        const better = nameSuggestion(object.name);
+        findings.push(findingAt(object, ['metadata', 'name'], 'invalid-name', 'error',
+          `"${object.name}" is not a valid ${object.kind} name: ${problem}; the API server wants ${what}${better && better !== object.name && !check(better) ? `; write "${better}"` : ''}`));
+      }
+    }
+    for (const template of podTemplates(set.objects)) {
+      const lenient = template.owner.kind === 'StatefulSet';
+      const severity = lenient ? 'warning' : 'error';
+      const base = specPath(template);
+      for (const { container, path } of containersOf(template.spec)) {
+        const name = container['name'];
+        if (typeof name !== 'string') continue;
+        const problem = dns1123Label(name);
+        if (problem) findings.push(findingAt(template.owner, [...base, ...path, 'name'], 'invalid-name', severity, `container name "${name}": ${problem}${lenient ? LENIENT_TEMPLATE : ''}`));
+      }
+      asArray(template.spec['volumes']).forEach((volume, i) => {
+        if (!isRecord(volume) || typeof volume['name'] !== 'string') return;
+        const problem = dns1123Label(volume['name']);
+        if (problem) findings.push(findingAt(template.owner, [...base, 'volumes', i, 'name'], 'invalid-name', severity, `volume name "${volume['name']}": ${problem}${lenient ? LENIENT_TEMPLATE : ''}`));
+      });
+    }
+    return findings;
+  },
+};
