@@ -6,7 +6,6 @@
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const IANA_SVC_NAME = /^[-a-z0-9]+$/;
@@ -20,12 +19,6 @@ export function dns1123Label(value: string): string | undefined {
 export function dns1123Subdomain(value: string): string | undefined {
   if (value.length > 253) return 'it must be at most 253 characters';
   if (!DNS1123_SUBDOMAIN.test(value)) return "it must be a lowercase RFC 1123 subdomain: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit";
-  return undefined;
-}
-
-export function dns1035Label(value: string): string | undefined {
-  if (value.length > 63) return 'it must be at most 63 characters';
-  if (!DNS1035_LABEL.test(value)) return "it must be a lowercase RFC 1035 label: lower-case letters, digits and '-', starting with a letter and ending with a letter or digit";
   return undefined;
 }
 

@@ -1,12 +1,14 @@
 import type { Finding } from '../types';
 import { findKind } from '../schema/kinds';
-import { dns1035Label, dns1123Label, dns1123Subdomain, nameSuggestion } from './formats';
+import { dns1123Label, dns1123Subdomain, nameSuggestion } from './formats';
 import { asArray, findingAt, isRecord, type Rule } from './types';
 import { containersOf, podTemplates, specPath } from './workloads';
 
 /** How the API server checks metadata.name per kind (apimachinery's name validators). */
 function nameCheck(kind: string): { check: (v: string) => string | undefined; what: string } {
-  if (kind === 'Service') return { check: dns1035Label, what: 'an RFC 1035 label (a Service name becomes a DNS label)' };
+  // Services took RFC 1035 labels (a letter first) until relaxed service name validation,
+  // on by default in the pinned 1.37: kube-apiserver accepts "1web" and refuses "web.front".
+  if (kind === 'Service') return { check: dns1123Label, what: 'an RFC 1123 label (a Service name becomes a DNS label)' };
   if (kind === 'Namespace') return { check: dns1123Label, what: 'an RFC 1123 label' };
   return { check: dns1123Subdomain, what: 'an RFC 1123 subdomain' };
 }
@@ -18,7 +20,7 @@ export const invalidName: Rule = {
   id: 'invalid-name',
   severity: 'error',
   enforcedBy: 'api-server',
-  description: 'An object, container or volume name the API server refuses: object names are RFC 1123 subdomains (Services RFC 1035 labels, Namespaces RFC 1123 labels), container and volume names RFC 1123 labels.',
+  description: 'An object, container or volume name the API server refuses: object names are RFC 1123 subdomains (Services and Namespaces RFC 1123 labels), container and volume names RFC 1123 labels.',
   check(set) {
     const findings: Finding[] = [];
     for (const object of set.objects) {
