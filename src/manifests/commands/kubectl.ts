@@ -175,6 +175,8 @@ function checkInvocation(args: Token[], emit: (token: Token, message: string) =>
       if (!valid) continue;
       continue;
     }
+    // `kubectl help [command...]` is cobra's own command: it takes any command words.
+    if (path.length === 0 && text === 'help') return;
     if (path.length === 0) {
       const alias = Object.keys(kubectl.commands).find((c) => !c.includes(' ') && kubectl.commands[c]!.aliases?.includes(text));
       if (alias) {
@@ -228,6 +230,8 @@ function suggestion(input: string, candidates: string[], prefix: string): string
 }
 
 const KUBECTL_TYPO = /^kub[a-z0-9]*$/i;
+/** Commands of their own that merely look like kubectl. */
+const OTHER_KUBE_TOOLS = new Set(['kubeadm', 'kubelet', 'kubectx', 'kubens', 'kubeval', 'kubeconform', 'kubescape', 'kubeseal', 'kubecolor', 'kubent', 'kubetail', 'kubebuilder', 'kubeshark', 'kubecm', 'kubefwd']);
 
 /** Findings for the kubectl commands of a shell block; lines that don't run kubectl are skipped. */
 export function checkKubectlBlock(block: SourceBlock): Finding[] {
@@ -260,7 +264,7 @@ export function checkKubectlBlock(block: SourceBlock): Finding[] {
       findings.push({ file: block.file, line: token.line, column: token.column, rule: 'kubectl-command', severity: 'error', message });
     };
     if (head.text === 'kubectl') checkInvocation(words.slice(start + 1), emit);
-    else if (KUBECTL_TYPO.test(head.text) && head.text !== 'kubeadm' && head.text !== 'kubectx' && head.text !== 'kubens' && levenshtein(head.text.toLowerCase(), 'kubectl', 2) <= 2 && head.text.length >= 5)
+    else if (KUBECTL_TYPO.test(head.text) && !OTHER_KUBE_TOOLS.has(head.text.toLowerCase()) && levenshtein(head.text.toLowerCase(), 'kubectl', 2) <= 2 && head.text.length >= 5)
       emit(head, `"${head.text}" is not a command; did you mean kubectl?`);
   };
   lines.forEach((raw, index) => {

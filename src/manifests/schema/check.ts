@@ -1,5 +1,5 @@
 import { locate, type ParsedDocument, type PathSegment } from '../parse';
-import { closest, didYouMean } from '../suggest';
+import { closest, didYouMean, levenshtein } from '../suggest';
 import type { Finding } from '../types';
 import { resolveSchema, schemaBundle, type TrimmedSchema } from './bundle';
 import {
@@ -242,6 +242,15 @@ function otherKindHint(entry: KnownKind, spec: unknown, unknown: PathSegment[][]
   return undefined;
 }
 
+/**
+ * A group that belongs to someone else: dotted, not a Kubernetes group (k8s.io, x-k8s.io), and
+ * not a near typo of a group the pinned server serves ("networking.k8s.oi").
+ */
+export function isForeignGroup(group: string): boolean {
+  if (isKnownGroup(group) || !group.includes('.') || /(^|\.)(x-)?k8s\.io$/.test(group)) return false;
+  return !knownGroups().some((known) => known.includes('.') && levenshtein(group, known, 2) <= 2);
+}
+
 export interface SchemaResult {
   findings: Finding[];
   /** The kind entry when the object is a known Kubernetes or Gateway API kind. */
@@ -273,7 +282,14 @@ export function checkSchema(document: ParsedDocument): SchemaResult {
     emit(['apiVersion'], 'removed-api-version', `${apiVersion} ${kind} ${by}: ${instead}${gone.replacement && gone.note ? ` (${gone.note})` : ''}`);
     return { findings };
   }
+  // kubectl reads a List as its items, one by one.
+  if (apiVersion === 'v1' && kind === 'List') return { findings };
   const entry = findKind(apiVersion, kind);
+  if (!entry && isForeignGroup(groupOf(apiVersion))) {
+    // A custom resource (Istio's Gateway, Knative's Service, Calico's NetworkPolicy) or a
+    // component's configuration file: no schema here, and never a built-in kind of that name.
+    return { findings };
+  }
   if (!entry) {
     const served = servedApiVersions(kind);
     const group = groupOf(apiVersion);
