@@ -12,7 +12,8 @@ export const duplicateName: Rule = {
     const findings: Finding[] = [];
     const seen = new Map<string, ManifestObject>();
     for (const object of set.objects) {
-      if (!object.name) continue;
+      // A kustomize patch names the object it changes: several patches of one object are normal.
+      if (!object.name || object.document.block.partial) continue;
       const key = `${groupOf(object.apiVersion)}|${object.kind}|${object.namespace ?? ''}|${object.name}`;
       const first = seen.get(key);
       if (!first) {

@@ -218,6 +218,8 @@ function walk(value: unknown, field: TrimmedSchema | undefined, path: PathSegmen
       continue;
     }
     if (!properties || schema.additionalProperties === true || schema['x-kubernetes-preserve-unknown-fields']) continue;
+    // Strategic merge directives of a patch: $patch, $setElementOrder/<list>, $retainKeys, ...
+    if (w.partial && key.startsWith('$')) continue;
     const near = closest(key, Object.keys(properties));
     let hint = near ? `; did you mean "${near}"?` : '';
     if (!near) {
