@@ -268,12 +268,22 @@ export async function dryRunSets(plane: Pick<ControlPlane, 'kubectl' | 'kubectlA
   const perSet = await pool(work, options.concurrency ?? 3, async (w) => {
     const dir = path.join(options.workDir, `set-${String(w.index).padStart(4, '0')}`);
     fs.mkdirSync(dir, { recursive: true });
+    // kubectl apply refuses generateName ("use kubectl create"): such objects go through create,
+    // as a reader would send them.
+    const createDir = path.join(dir, 'create');
     const files = w.items.map((item, i) => {
-      const file = path.join(dir, `${String(i).padStart(3, '0')}.yaml`);
+      const value = item.submission.document?.value;
+      const metadata = isRecord(value) && isRecord(value['metadata']) ? value['metadata'] : {};
+      const generated = metadata['name'] === undefined && typeof metadata['generateName'] === 'string';
+      if (generated) fs.mkdirSync(createDir, { recursive: true });
+      const file = path.join(generated ? createDir : dir, `${String(i).padStart(3, '0')}.yaml`);
       fs.writeFileSync(file, item.text);
       return file;
     });
-    const out = await plane.kubectlAsync(['apply', '--dry-run=server', '--validate=strict', '-f', dir], { contextNamespace: `${prefix}-${w.index}` });
+    const context = { contextNamespace: `${prefix}-${w.index}` };
+    const runs = [await plane.kubectlAsync(['apply', '--dry-run=server', '--validate=strict', '-f', dir], context)];
+    if (fs.existsSync(createDir)) runs.push(await plane.kubectlAsync(['create', '--dry-run=server', '--validate=strict', '-f', createDir], context));
+    const out = { status: Math.max(...runs.map((r) => r.status)), stdout: runs.map((r) => r.stdout).join(''), stderr: runs.map((r) => r.stderr).join('\n') };
     const entries = errorEntries(out.stderr);
     const { byFile, orphans } = attribute(entries, files, w.items.map((item) => item.submission.label));
     // An error that names no object of the set (kubectl stopped before sending) rejects them all.

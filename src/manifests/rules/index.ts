@@ -10,6 +10,8 @@ import { selectorMismatch } from './selector-mismatch';
 import { serviceSelectsNothing } from './service-selects-nothing';
 import { targetPortNotFound } from './target-port-not-found';
 import { configData } from './config-data';
+import { ingressSpec } from './ingress-spec';
+import { storageSpec } from './storage-spec';
 import { invalidLabel } from './invalid-label';
 import { invalidName } from './invalid-name';
 import { invalidPort } from './invalid-port';
@@ -26,6 +28,8 @@ export const SET_RULES: readonly Rule[] = [
   podSpec,
   workloadSpec,
   configData,
+  storageSpec,
+  ingressSpec,
   // Cross-resource checks.
   selectorMismatch,
   serviceSelectsNothing,

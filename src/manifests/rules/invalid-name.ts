@@ -20,11 +20,18 @@ export const invalidName: Rule = {
   id: 'invalid-name',
   severity: 'error',
   enforcedBy: 'api-server',
-  description: 'An object, container or volume name the API server refuses: object names are RFC 1123 subdomains (Services and Namespaces RFC 1123 labels), container and volume names RFC 1123 labels.',
+  description: 'An object, container or volume name (or a generateName) the API server refuses: object names are RFC 1123 subdomains (Services and Namespaces RFC 1123 labels), container and volume names RFC 1123 labels.',
   check(set) {
     const findings: Finding[] = [];
     for (const object of set.objects) {
-      if (!findKind(object.apiVersion, object.kind) || !object.name) continue;
+      if (!findKind(object.apiVersion, object.kind)) continue;
+      const generateName = isRecord(object.value['metadata']) ? object.value['metadata']['generateName'] : undefined;
+      if (!object.name && typeof generateName === 'string') {
+        // The server appends five characters and checks the result like a name.
+        const problem = nameCheck(object.kind).check(`${generateName}abcde`);
+        if (problem) findings.push(findingAt(object, ['metadata', 'generateName'], 'invalid-name', 'error', `generateName "${generateName}": names made from it would be invalid: ${problem}`));
+      }
+      if (!object.name) continue;
       const { check, what } = nameCheck(object.kind);
       const problem = check(object.name);
       if (problem) {

@@ -10,6 +10,8 @@ export interface ManifestObject {
   /** metadata.namespace, or undefined when the object does not say (the namespace of `kubectl apply`). */
   namespace: string | undefined;
   value: Record<string, unknown>;
+  /** The API server could not decode it (unknown fields, wrong types): its validation never runs. */
+  undecodable?: boolean;
 }
 
 /** Everything a cross-resource rule may look at: the objects of one manifest set. */
