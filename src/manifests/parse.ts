@@ -47,6 +47,8 @@ export function classify(value: unknown): DocumentClass {
   if (!isRecord(value)) return 'other';
   const apiVersion = value['apiVersion'];
   if (typeof apiVersion === 'string' && apiVersion.startsWith('kustomize.config.k8s.io/')) return 'kustomization';
+  // kustomize's builtin plugin configurations (transformers:, generators: files) are its input.
+  if (apiVersion === 'builtin') return 'other';
   // A kubeconfig is a client file, not an object of the API.
   if (value['apiVersion'] === 'v1' && value['kind'] === 'Config') return 'other';
   if ('apiVersion' in value && 'kind' in value) return 'kubernetes';

@@ -90,7 +90,9 @@ export function validateBlocks(blocks: readonly SourceBlock[], diskPaths?: Reado
       findings.push(...parsed.findings);
       for (const document of parsed.documents) {
         if (!document.clean) continue;
-        if (document.docClass === 'kustomization') {
+        // A kustomization file may leave out apiVersion and kind: it is still a kustomization.
+        const isKustomizationFile = KUSTOMIZATION_FILES.includes(path.basename(block.file)) && document.docClass === 'other' && isRecord(document.value);
+        if (document.docClass === 'kustomization' || isKustomizationFile) {
           objects++;
           findings.push(...checkKustomization(document, block.meta['set']?.startsWith('dir:') ? diskPaths?.get(block.file) : undefined));
         } else if (document.docClass === 'kubernetes') {
@@ -153,7 +155,8 @@ export function validateMarkdownText(text: string, options: ValidateOptions = {}
 }
 
 const MARKDOWN = /\.mdx?$/;
-const YAML = /\.ya?ml$/;
+/** YAML files, and JSON files (JSON is YAML, and kubectl reads both). */
+const YAML = /\.(ya?ml|json)$/;
 const SKIP_DIRS = new Set(['node_modules', 'build', '.docusaurus', '.git']);
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
@@ -236,7 +239,7 @@ export function blocksOfPaths(paths: readonly string[], cwd: string = process.cw
       const block = yamlFileBlock(text, display, partial.has(file));
       block.meta = { ...block.meta, set: `dir:${path.dirname(display)}` };
       blocks.push(block);
-    } else throw new UsageError(`not a Markdown or YAML file: ${display}`);
+    } else throw new UsageError(`not a Markdown, YAML or JSON file: ${display}`);
   }
   return { blocks, diskPaths, files: unique.length };
 }

@@ -37,9 +37,10 @@ export function checkKustomization(document: ParsedDocument, fileOnDisk: string 
   const emit = (p: PathSegment[], message: string, severity: 'error' | 'warning' = 'error', at: 'key' | 'value' = 'value'): void => {
     findings.push({ file: document.block.file, ...locate(document, p, at), rule: 'kustomization', severity, message });
   };
-  const apiVersion = String(value['apiVersion']);
-  const expectedKind = KINDS[apiVersion];
-  if (!expectedKind) emit(['apiVersion'], `unknown kustomize apiVersion "${apiVersion}": write kustomize.config.k8s.io/v1beta1`);
+  // kustomize reads a kustomization without apiVersion and kind as well.
+  const apiVersion = value['apiVersion'] === undefined ? undefined : String(value['apiVersion']);
+  const expectedKind = apiVersion === undefined ? undefined : KINDS[apiVersion];
+  if (apiVersion !== undefined && !expectedKind) emit(['apiVersion'], `unknown kustomize apiVersion "${apiVersion}": write kustomize.config.k8s.io/v1beta1`);
   else if (value['kind'] !== undefined && value['kind'] !== expectedKind) emit(['kind'], `${apiVersion} has kind ${expectedKind}, not "${String(value['kind'])}"`);
   for (const key of Object.keys(value)) {
     if (!FIELDS.has(key)) emit([key], `unknown Kustomization field "${key}"${didYouMean(key, FIELDS)}`, 'error', 'key');
@@ -51,9 +52,11 @@ export function checkKustomization(document: ParsedDocument, fileOnDisk: string 
     if (typeof ref !== 'string' || /^[a-z]+:\/\/|^(github\.com|git@)/.test(ref) || ref.includes('?ref=')) return;
     if (!existsSync(path.resolve(dir, ref))) emit(p, `${what} "${ref}" does not exist (paths are relative to ${path.basename(fileOnDisk)})`);
   };
-  for (const field of ['resources', 'components', 'bases', 'crds', 'patchesStrategicMerge']) {
+  const what: Record<string, string> = { components: 'component', patchesStrategicMerge: 'patch', transformers: 'transformer', generators: 'generator', validators: 'validator', configurations: 'configuration' };
+  for (const field of ['resources', 'components', 'bases', 'crds', 'patchesStrategicMerge', 'transformers', 'generators', 'validators', 'configurations']) {
     const list = value[field];
-    if (Array.isArray(list)) list.forEach((ref, i) => checkPath([field, i], ref, field === 'components' ? 'component' : field.startsWith('patches') ? 'patch' : 'resource'));
+    // An entry with a line break is an inline plugin configuration, not a path.
+    if (Array.isArray(list)) list.forEach((ref, i) => typeof ref === 'string' && !ref.includes('\n') && checkPath([field, i], ref, what[field] ?? 'resource'));
   }
   for (const field of ['patches', 'patchesJson6902']) {
     const list = value[field];
