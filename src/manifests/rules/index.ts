@@ -11,6 +11,7 @@ import { serviceSelectsNothing } from './service-selects-nothing';
 import { targetPortNotFound } from './target-port-not-found';
 import { configData } from './config-data';
 import { ingressSpec } from './ingress-spec';
+import { serviceSpec } from './service-spec';
 import { storageSpec } from './storage-spec';
 import { invalidLabel } from './invalid-label';
 import { invalidName } from './invalid-name';
@@ -28,6 +29,7 @@ export const SET_RULES: readonly Rule[] = [
   podSpec,
   workloadSpec,
   configData,
+  serviceSpec,
   storageSpec,
   ingressSpec,
   // Cross-resource checks.

@@ -1,5 +1,5 @@
 import type { Finding } from '../types';
-import { findingAt, isRecord, type ManifestObject, type Rule } from './types';
+import { asArray, findingAt, isRecord, type ManifestObject, type Rule } from './types';
 
 const MACROS = new Set(['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly']);
 /** Field ranges of a standard cron schedule (minute hour day-of-month month day-of-week). */
@@ -31,6 +31,9 @@ export function scheduleProblem(schedule: string): string | undefined {
   return undefined;
 }
 
+/** autoscaling/v2 metric types and the field that describes each. */
+const METRIC_SOURCES: Record<string, string> = { Resource: 'resource', ContainerResource: 'containerResource', Pods: 'pods', Object: 'object', External: 'external' };
+
 function nonNegative(object: ManifestObject, path: string[], out: Finding[]): void {
   let value: unknown = object.value;
   for (const s of path) value = isRecord(value) ? value[s] : undefined;
@@ -45,7 +48,7 @@ export const workloadSpec: Rule = {
   id: 'workload-spec',
   severity: 'error',
   enforcedBy: 'api-server',
-  description: 'Workload settings the API server refuses: negative replicas or Job counts, maxSurge and maxUnavailable both zero, a CronJob schedule it cannot parse or an unknown timeZone, an autoscaler whose minReplicas exceeds maxReplicas.',
+  description: 'Workload settings the API server refuses: negative replicas or Job counts, maxSurge and maxUnavailable both zero, a CronJob schedule it cannot parse or an unknown timeZone, an autoscaler whose minReplicas exceeds maxReplicas or whose metric has no source or no target number.',
   check(set) {
     const findings: Finding[] = [];
     for (const object of set.objects) {
@@ -77,6 +80,22 @@ export const workloadSpec: Rule = {
         const max = spec['maxReplicas'];
         if (typeof min === 'number' && min < 1) findings.push(findingAt(object, ['spec', 'minReplicas'], 'workload-spec', 'error', `minReplicas ${min}: it must be 1 or more (scaling to zero is an alpha feature, off by default)`));
         if (typeof min === 'number' && typeof max === 'number' && min > max) findings.push(findingAt(object, ['spec', 'maxReplicas'], 'workload-spec', 'error', `maxReplicas ${max} is below minReplicas ${min}`));
+        if (object.apiVersion === 'autoscaling/v2') {
+          asArray(spec['metrics']).forEach((metric, i) => {
+            if (!isRecord(metric) || typeof metric['type'] !== 'string') return;
+            const field = METRIC_SOURCES[metric['type']];
+            if (!field) return;
+            const source = metric[field];
+            if (!isRecord(source)) {
+              findings.push(findingAt(object, ['spec', 'metrics', i], 'workload-spec', 'error', `a metric of type ${metric['type']} needs its "${field}:" block (which ${field === 'resource' || field === 'containerResource' ? 'resource' : 'metric'} and its target)`));
+              return;
+            }
+            const target = source['target'];
+            if (isRecord(target) && target['value'] === undefined && target['averageValue'] === undefined && target['averageUtilization'] === undefined) {
+              findings.push(findingAt(object, ['spec', 'metrics', i, field, 'target'], 'workload-spec', 'error', `the target of metric ${i + 1} sets no number: give averageUtilization (a percentage of the request), averageValue or value`, 'key'));
+            }
+          });
+        }
       }
     }
     return findings;
