@@ -24,7 +24,9 @@ const FIXTURES = 'src/manifests/__fixtures__/';
 function groups(): SourceBlock[][] {
   const out = [blocksOfPaths(['docs', 'blog', 'static/examples'], PROJECT_ROOT).blocks];
   for (const dir of ['rules', 'seeds', 'valid']) {
-    for (const entry of fs.readdirSync(path.join(fixtures, dir)).sort()) out.push(blocksOfPaths([path.join(fixtures, dir, entry)], PROJECT_ROOT).blocks);
+    for (const entry of fs.readdirSync(path.join(fixtures, dir)).sort()) {
+      if (entry !== '__findings__') out.push(blocksOfPaths([path.join(fixtures, dir, entry)], PROJECT_ROOT).blocks);
+    }
   }
   return out;
 }
@@ -90,6 +92,26 @@ describe('the validator against the pinned API server', () => {
 
   it('every error of the validator is a rejection of the server (no "ours only" case: those are warnings)', () => {
     expect(table.oursOnlyCases.map((c) => `${c.where}: ${c.rule}`)).toEqual([]);
+  });
+
+  it('each rule fixture gets the verdict its rule promises: good ones accepted, bad ones of server-side rules rejected', () => {
+    const byFile = new Map<string, Verdict[]>();
+    for (const v of all) {
+      const file = v.submission.block.file;
+      if (file.startsWith(`${FIXTURES}rules/`)) byFile.set(file, [...(byFile.get(file) ?? []), v]);
+    }
+    const wrong: string[] = [];
+    for (const [file, verdicts] of byFile) {
+      const name = path.basename(file);
+      const rule = RULES.find((r) => name.startsWith(`${r.id}.`));
+      if (!rule) continue;
+      // A good fixture may show a block broken on purpose (expect-not-met's does): that one may fail.
+      const refused = verdicts.filter((v) => v.rejected && expected(v).length === 0);
+      if (name.includes('.good.') && refused.length) wrong.push(`${file}: good, but the server rejected ${refused.map((v) => v.submission.label).join(', ')}`);
+      if (name.includes('.bad.') && rule.enforcedBy !== 'validator' && !verdicts.some((v) => v.rejected)) wrong.push(`${file}: ${rule.id} is enforced by the ${rule.enforcedBy}, but it accepted every object`);
+    }
+    expect(byFile.size).toBeGreaterThan(40);
+    expect(wrong).toEqual([]);
   });
 
   it('every rule the server enforces is one it enforced here, and none it never rejected', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectedFindings } from './fixture-expectations';
@@ -13,7 +13,7 @@ function actual(file: string): string[] {
 
 describe('rule fixtures: each bad fixture reports its rule at the marked lines, each good one nothing', () => {
   const dir = path.join(fixtures, 'rules');
-  const files = readdirSync(dir);
+  const files = readdirSync(dir).filter((f) => f !== '__findings__');
   for (const rule of RULES) {
     it(`${rule.id} has a bad and a good fixture`, () => {
       expect(files.some((f) => f.startsWith(`${rule.id}.bad.`))).toBe(true);
@@ -30,6 +30,13 @@ describe('rule fixtures: each bad fixture reports its rule at the marked lines, 
         expect(wanted.every((w) => w.endsWith(` ${rule}`))).toBe(true);
       }
       expect(actual(full)).toEqual(wanted);
+      // Severity and column too, against a golden file (UPDATE_GOLDEN=1 rewrites it).
+      if (file.includes('.bad.')) {
+        const golden = path.join(dir, '__findings__', `${file}.txt`);
+        const text = validatePaths([full]).findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.rule}`).join('\n') + '\n';
+        if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(golden, text);
+        expect(text).toBe(readFileSync(golden, 'utf8'));
+      }
     });
   }
 });
