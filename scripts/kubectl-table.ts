@@ -5,25 +5,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { installGatewayApiCrds, readKubectlTable, startControlPlane } from '../src/cluster/control-plane';
-import { ensureTools, PROJECT_ROOT } from '../src/cluster/tools';
+import { readKubectlTable, withApiServer } from '../src/cluster/control-plane';
+import { PROJECT_ROOT } from '../src/cluster/tools';
 import { kubectlTableText } from '../src/manifests/commands/kubectl-help';
 
-async function main(): Promise<void> {
-  ensureTools({ only: ['kubernetes', 'etcd'] });
-  const plane = await startControlPlane({ extras: [] });
-  try {
-    installGatewayApiCrds(plane.kubectl);
-    const table = readKubectlTable(plane.kubectl);
-    const out = path.join(PROJECT_ROOT, 'src/manifests/commands/kubectl-table.json');
-    fs.writeFileSync(out, kubectlTableText(table));
-    console.log(`wrote ${path.relative(PROJECT_ROOT, out)}: kubectl ${table.kubectl}, ${Object.keys(table.commands).length} commands, ${table.resources.length} resource types`);
-  } finally {
-    await plane.stop();
-  }
-}
-
-main().catch((error: unknown) => {
+withApiServer((plane) => {
+  const table = readKubectlTable(plane.kubectl);
+  const out = path.join(PROJECT_ROOT, 'src/manifests/commands/kubectl-table.json');
+  fs.writeFileSync(out, kubectlTableText(table));
+  console.log(`wrote ${path.relative(PROJECT_ROOT, out)}: kubectl ${table.kubectl}, ${Object.keys(table.commands).length} commands, ${table.resources.length} resource types`);
+}).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

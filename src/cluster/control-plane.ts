@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createPki, kubeconfigText, type ClusterPki } from './pki';
 import { buildKubectlTable, type KubectlTable } from '../manifests/commands/kubectl-help';
-import { gatewayApiCrdFiles, hasTool, kwokStageFiles, toolPath } from './tools';
+import { ensureTools, gatewayApiCrdFiles, hasTool, kwokStageFiles, toolPath } from './tools';
 
 export type Component = 'etcd' | 'kube-apiserver' | 'kube-controller-manager' | 'kube-scheduler' | 'kwok';
 
@@ -57,6 +57,9 @@ export interface KubectlResult {
   readonly stdout: string;
   readonly stderr: string;
 }
+
+/** The pinned kubectl bound to a kubeconfig: what the checks need of a control plane. */
+export type Kubectl = Pick<ControlPlane, 'kubectl' | 'kubectlAsync'>;
 
 export class ControlPlaneError extends Error {}
 
@@ -286,7 +289,7 @@ export async function startControlPlane(options: StartOptions = {}): Promise<Con
 }
 
 /** Runs the pinned kubectl with a kubeconfig (the user's own kubeconfig and kuberc are ignored). */
-export function kubectlFor(kubeconfig: string): Pick<ControlPlane, 'kubectl' | 'kubectlAsync'> {
+export function kubectlFor(kubeconfig: string): Kubectl {
   const binary = toolPath('kubectl');
   const env = { ...process.env, KUBECONFIG: kubeconfig, KUBECTL_KUBERC: 'false' };
   const configs = new Map<string, string>();
@@ -420,4 +423,19 @@ function ipv6(hex: string): string {
   if (/^0{32}$/.test(hex)) return '[::]';
   if (hex === '00000000000000000000000001000000') return '[::1]';
   return `[${hex}]`;
+}
+
+/**
+ * Runs `work` against a control plane of etcd and kube-apiserver with the Gateway API CRDs of the
+ * pin (what the generators read the kubectl table and the schema bundle from), stopped afterwards.
+ */
+export async function withApiServer<T>(work: (plane: ControlPlane) => Promise<T> | T): Promise<T> {
+  ensureTools({ only: ['kubernetes', 'etcd'] });
+  const plane = await startControlPlane({ extras: [] });
+  try {
+    installGatewayApiCrds(plane.kubectl);
+    return await work(plane);
+  } finally {
+    await plane.stop();
+  }
 }

@@ -13,9 +13,9 @@ import path from 'node:path';
 import { parseAllDocuments, LineCounter } from 'yaml';
 import { parseBlock, locate, type ParsedDocument, type PathSegment, type Position } from '../manifests/parse';
 import { yamlFileBlock } from '../manifests/extract';
-import { REMOVED_API_VERSIONS } from '../manifests/schema/kinds';
+import { groupOf, REMOVED_API_VERSIONS } from '../manifests/schema/kinds';
 import type { SourceBlock } from '../manifests/types';
-import type { ControlPlane } from './control-plane';
+import type { Kubectl } from './control-plane';
 
 /** One object (or one unparsable block) sent to the server. */
 export interface Submission {
@@ -57,11 +57,6 @@ function documentLineRanges(text: string): { first: number; last: number }[] {
   });
 }
 
-/** The API group of an apiVersion ("" for the core group's "v1"). */
-function groupOf(apiVersion: unknown): string {
-  return typeof apiVersion === 'string' && apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '';
-}
-
 /**
  * What of a set goes to the server: its Kubernetes objects, or whole blocks that do not parse.
  * Objects of a group the server does not serve (a component's configuration file such as
@@ -95,7 +90,7 @@ export function submissionsOf(set: readonly SourceBlock[], servedGroups?: Readon
       const lines = { first: block.startLine + range.first, last: block.startLine + range.last };
       // A removed apiVersion is sent: kubectl's refusal is what a reader gets.
       const removed = REMOVED_API_VERSIONS.has(`${String(value['apiVersion'])} ${String(value['kind'])}`);
-      if (servedGroups && !servedGroups.has(groupOf(value['apiVersion'])) && !removed) {
+      if (servedGroups && !servedGroups.has(groupOf(String(value['apiVersion']))) && !removed) {
         notJudged.push({ block, document, label, at: locate(document, ['kind'], 'key'), lines });
         continue;
       }
@@ -106,7 +101,7 @@ export function submissionsOf(set: readonly SourceBlock[], servedGroups?: Readon
 }
 
 /** API groups the server serves ("" is the core group). */
-export function servedGroups(plane: Pick<ControlPlane, 'kubectl'>): Set<string> {
+export function servedGroups(plane: Kubectl): Set<string> {
   const out = plane.kubectl(['api-versions']);
   if (out.status !== 0) throw new Error(`kubectl api-versions failed: ${out.stderr.trim()}`);
   return new Set(out.stdout.split('\n').filter(Boolean).map(groupOf));
@@ -242,7 +237,7 @@ async function pool<T, R>(items: readonly T[], size: number, fn: (item: T, index
 }
 
 /** Ensures namespaces exist, with their default ServiceAccount (bare Pods need it at admission). */
-function ensureNamespaces(plane: Pick<ControlPlane, 'kubectl'>, names: readonly string[]): void {
+function ensureNamespaces(plane: Kubectl, names: readonly string[]): void {
   for (const name of names) {
     const ns = plane.kubectl(['apply', '-f', '-'], { input: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n` });
     if (ns.status !== 0) throw new Error(`could not create namespace ${name}: ${ns.stderr.trim()}`);
@@ -253,7 +248,7 @@ function ensureNamespaces(plane: Pick<ControlPlane, 'kubectl'>, names: readonly 
 }
 
 /** Dry-runs every set on the server; one Verdict per object sent, in order. */
-export async function dryRunSets(plane: Pick<ControlPlane, 'kubectl' | 'kubectlAsync'>, sets: readonly (readonly SourceBlock[])[], options: DryRunOptions): Promise<DryRunResult> {
+export async function dryRunSets(plane: Kubectl, sets: readonly (readonly SourceBlock[])[], options: DryRunOptions): Promise<DryRunResult> {
   const prefix = options.namespacePrefix ?? 'set';
   const groups = servedGroups(plane);
   const all = sets.map((set, index) => ({ index, items: submissionsOf(set, groups) }));
@@ -307,7 +302,7 @@ export async function dryRunSets(plane: Pick<ControlPlane, 'kubectl' | 'kubectlA
 }
 
 /** Dry-runs rendered YAML (kustomize or Helm output) as one set, located in that text. */
-export async function dryRunText(plane: Pick<ControlPlane, 'kubectl' | 'kubectlAsync'>, text: string, label: string, options: DryRunOptions): Promise<DryRunResult> {
+export async function dryRunText(plane: Kubectl, text: string, label: string, options: DryRunOptions): Promise<DryRunResult> {
   return dryRunSets(plane, [[yamlFileBlock(text, label)]], options);
 }
 

@@ -2,7 +2,7 @@ import type { PathSegment } from '../parse';
 import type { Finding } from '../types';
 import { labelValue, qualifiedName } from './formats';
 import { asArray, findingAt, isRecord, type ManifestObject, type Rule } from './types';
-import { podTemplates, selectorPath } from './workloads';
+import { getPath, podTemplates, selectorPath } from './workloads';
 
 const OPERATORS_WITH_VALUES = new Set(['In', 'NotIn']);
 const OPERATORS_WITHOUT_VALUES = new Set(['Exists', 'DoesNotExist']);
@@ -54,14 +54,10 @@ export const invalidLabel: Rule = {
   check(set) {
     const findings: Finding[] = [];
     for (const object of set.objects) {
-      checkLabels(object, ['metadata', 'labels'], object.value['metadata'] && (object.value['metadata'] as Record<string, unknown>)['labels'], 'label', findings);
-      checkLabels(object, ['metadata', 'annotations'], object.value['metadata'] && (object.value['metadata'] as Record<string, unknown>)['annotations'], 'annotation', findings);
+      checkLabels(object, ['metadata', 'labels'], getPath(object.value, ['metadata', 'labels']), 'label', findings);
+      checkLabels(object, ['metadata', 'annotations'], getPath(object.value, ['metadata', 'annotations']), 'annotation', findings);
       const selector = selectorPath(object.kind);
-      if (selector) {
-        let value: unknown = object.value;
-        for (const s of selector) value = isRecord(value) ? value[String(s)] : undefined;
-        checkSelector(object, selector, value, findings);
-      }
+      if (selector) checkSelector(object, selector, getPath(object.value, selector), findings);
       const spec = object.value['spec'];
       if (object.kind === 'Service' && isRecord(spec)) checkLabels(object, ['spec', 'selector'], spec['selector'], 'selector label', findings);
       if (object.kind === 'NetworkPolicy' && isRecord(spec)) checkSelector(object, ['spec', 'podSelector'], spec['podSelector'], findings);
@@ -70,12 +66,8 @@ export const invalidLabel: Rule = {
     for (const template of podTemplates(set.objects)) {
       if (template.path.length === 0) continue; // A Pod's own labels were checked above.
       const meta = [...template.path, 'metadata'];
-      let value: unknown = template.owner.value;
-      for (const s of meta) value = isRecord(value) ? value[String(s)] : undefined;
-      if (isRecord(value)) {
-        checkLabels(template.owner, [...meta, 'labels'], value['labels'], 'label', findings);
-        checkLabels(template.owner, [...meta, 'annotations'], value['annotations'], 'annotation', findings);
-      }
+      checkLabels(template.owner, [...meta, 'labels'], getPath(template.owner.value, [...meta, 'labels']), 'label', findings);
+      checkLabels(template.owner, [...meta, 'annotations'], getPath(template.owner.value, [...meta, 'annotations']), 'annotation', findings);
     }
     return findings;
   },

@@ -2,7 +2,7 @@ import type { Finding } from '../types';
 import { findKind } from '../schema/kinds';
 import { dns1123Label, dns1123Subdomain, nameSuggestion } from './formats';
 import { asArray, findingAt, isRecord, type Rule } from './types';
-import { containersOf, podTemplates, specPath } from './workloads';
+import { containersOf, podTemplates, specPath, templateStrictness } from './workloads';
 
 /** How the API server checks metadata.name per kind (apimachinery's name validators). */
 function nameCheck(kind: string): { check: (v: string) => string | undefined; what: string } {
@@ -12,9 +12,6 @@ function nameCheck(kind: string): { check: (v: string) => string | undefined; wh
   if (kind === 'Namespace') return { check: dns1123Label, what: 'an RFC 1123 label' };
   return { check: dns1123Subdomain, what: 'an RFC 1123 subdomain' };
 }
-
-/** A StatefulSet's Pod template is not validated on apply: its Pods are refused later. */
-export const LENIENT_TEMPLATE = ' (the API server does not check a StatefulSet\'s Pod template when you apply it: its Pods are refused later)';
 
 export const invalidName: Rule = {
   id: 'invalid-name',
@@ -41,19 +38,18 @@ export const invalidName: Rule = {
       }
     }
     for (const template of podTemplates(set.objects)) {
-      const lenient = template.owner.kind === 'StatefulSet';
-      const severity = lenient ? 'warning' : 'error';
+      const { severity, note } = templateStrictness(template);
       const base = specPath(template);
       for (const { container, path } of containersOf(template.spec)) {
         const name = container['name'];
         if (typeof name !== 'string') continue;
         const problem = dns1123Label(name);
-        if (problem) findings.push(findingAt(template.owner, [...base, ...path, 'name'], 'invalid-name', severity, `container name "${name}": ${problem}${lenient ? LENIENT_TEMPLATE : ''}`));
+        if (problem) findings.push(findingAt(template.owner, [...base, ...path, 'name'], 'invalid-name', severity, `container name "${name}": ${problem}${note}`));
       }
       asArray(template.spec['volumes']).forEach((volume, i) => {
         if (!isRecord(volume) || typeof volume['name'] !== 'string') return;
         const problem = dns1123Label(volume['name']);
-        if (problem) findings.push(findingAt(template.owner, [...base, 'volumes', i, 'name'], 'invalid-name', severity, `volume name "${volume['name']}": ${problem}${lenient ? LENIENT_TEMPLATE : ''}`));
+        if (problem) findings.push(findingAt(template.owner, [...base, 'volumes', i, 'name'], 'invalid-name', severity, `volume name "${volume['name']}": ${problem}${note}`));
       });
     }
     return findings;

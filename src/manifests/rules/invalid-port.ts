@@ -1,9 +1,8 @@
 import type { PathSegment } from '../parse';
 import type { Finding } from '../types';
 import { dns1123Label, ianaServiceName, portNumber } from './formats';
-import { LENIENT_TEMPLATE } from './invalid-name';
 import { asArray, findingAt, isRecord, type ManifestObject, type Rule } from './types';
-import { containersOf, podTemplates, specPath } from './workloads';
+import { containersOf, podTemplates, specPath, templateStrictness } from './workloads';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 
@@ -47,9 +46,7 @@ export const invalidPort: Rule = {
     const findings: Finding[] = [];
     for (const object of set.objects) if (object.kind === 'Service' && object.apiVersion === 'v1') servicePorts(object, findings);
     for (const template of podTemplates(set.objects)) {
-      const lenient = template.owner.kind === 'StatefulSet';
-      const severity = lenient ? 'warning' : 'error';
-      const note = lenient ? LENIENT_TEMPLATE : '';
+      const { severity, note } = templateStrictness(template);
       for (const { container, path } of containersOf(template.spec)) {
         const base = [...specPath(template), ...path];
         asArray(container['ports']).forEach((port, i) => {

@@ -1,8 +1,8 @@
 import type { PathSegment } from '../parse';
 import type { Finding } from '../types';
-import { LENIENT_TEMPLATE } from './invalid-name';
+import { quantityValue } from './formats';
 import { asArray, findingAt, isRecord, type Rule } from './types';
-import { containersOf, podTemplates, specPath } from './workloads';
+import { containersOf, podTemplates, specPath, templateStrictness } from './workloads';
 
 const HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
 const LIFECYCLE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'sleep'];
@@ -13,21 +13,6 @@ const TEMPLATE_RESTART: Record<string, string[]> = {
   Job: ['OnFailure', 'Never'], CronJob: ['OnFailure', 'Never'],
 };
 
-/** CPU and memory amounts in base units, to compare requests with limits. */
-function quantity(value: unknown): number | undefined {
-  if (typeof value === 'number') return value;
-  if (typeof value !== 'string') return undefined;
-  const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))([KMGTPE]i|[numkMGTPE]|[eE][+-]?\d+)?$/.exec(value);
-  if (!m) return undefined;
-  const n = Number(m[1]);
-  const suffix = m[2] ?? '';
-  const binary: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
-  const decimal: Record<string, number> = { n: 1e-9, u: 1e-6, m: 1e-3, '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
-  if (suffix in binary) return n * binary[suffix]!;
-  if (suffix in decimal) return n * decimal[suffix]!;
-  return n * 10 ** Number(suffix.slice(1));
-}
-
 export const podSpec: Rule = {
   id: 'pod-spec',
   severity: 'error',
@@ -36,9 +21,7 @@ export const podSpec: Rule = {
   check(set) {
     const findings: Finding[] = [];
     for (const template of podTemplates(set.objects)) {
-      const lenient = template.owner.kind === 'StatefulSet';
-      const severity = lenient ? 'warning' : 'error';
-      const note = lenient ? LENIENT_TEMPLATE : '';
+      const { severity, note } = templateStrictness(template);
       const base = specPath(template);
       const emit = (path: PathSegment[], message: string, at: 'key' | 'value' = 'value'): void => {
         findings.push(findingAt(template.owner, [...base, ...path], 'pod-spec', severity, `${message}${note}`, at));
@@ -95,8 +78,8 @@ export const podSpec: Rule = {
         if (isRecord(resources) && isRecord(resources['requests']) && isRecord(resources['limits'])) {
           for (const [resource, request] of Object.entries(resources['requests'])) {
             const limit = (resources['limits'] as Record<string, unknown>)[resource];
-            const r = quantity(request);
-            const l = quantity(limit);
+            const r = quantityValue(request);
+            const l = quantityValue(limit);
             if (r !== undefined && l !== undefined && r > l) emit([...path, 'resources', 'requests', resource], `container "${name}" requests ${String(request)} ${resource} but is limited to ${String(limit)}: a request may not exceed its limit`);
           }
         }

@@ -102,6 +102,17 @@ export function containersOf(spec: Record<string, unknown>): { container: Record
   return out;
 }
 
+/**
+ * How the API server judges a Pod template's spec when its owner is applied: strictly, except for
+ * a StatefulSet, whose template it does not validate (its Pods are refused later). Findings about
+ * a template's spec use this severity and end with this note.
+ */
+export function templateStrictness(template: PodTemplate): { severity: 'error' | 'warning'; note: string } {
+  return template.owner.kind === 'StatefulSet'
+    ? { severity: 'warning', note: " (the API server does not check a StatefulSet's Pod template when you apply it: its Pods are refused later)" }
+    : { severity: 'error', note: '' };
+}
+
 export function specPath(template: PodTemplate): PathSegment[] {
   return [...template.path, 'spec'];
 }

@@ -1,6 +1,7 @@
 import { locate, type ParsedDocument, type PathSegment } from '../parse';
 import { closest, didYouMean, levenshtein } from '../suggest';
 import type { Finding } from '../types';
+import { QUANTITY } from '../rules/formats';
 import { resolveSchema, schemaBundle, type TrimmedSchema } from './bundle';
 import {
   DEPRECATED_API_VERSIONS,
@@ -51,8 +52,6 @@ const QUANTITY_HINT = 'write a number with an optional suffix, e.g. 500m or 1 fo
 type Emit = (path: readonly PathSegment[], rule: string, message: string, at?: 'key' | 'value', severity?: 'error' | 'warning') => void;
 
 const QUANTITY_SCHEMA = 'io.k8s.apimachinery.pkg.api.resource.Quantity';
-/** resource.Quantity as the API server parses it (apimachinery's quantity grammar). */
-const QUANTITY = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[KMGTPE]i|[numkMGTPE]|[eE][+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))?$/;
 
 function jsonType(value: unknown): string {
   if (Array.isArray(value)) return 'array';
