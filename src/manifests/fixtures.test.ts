@@ -41,6 +41,23 @@ describe('rule fixtures: each bad fixture reports its rule at the marked lines, 
   }
 });
 
+describe('the catalog states the severities each rule really emits', () => {
+  const dir = path.join(fixtures, 'rules', '__findings__');
+  const emitted = new Map<string, Set<string>>();
+  for (const file of readdirSync(dir)) {
+    for (const line of readFileSync(path.join(dir, file), 'utf8').trim().split('\n')) {
+      const [, severity, rule] = line.split(' ');
+      if (rule && severity) emitted.set(rule, (emitted.get(rule) ?? new Set()).add(severity));
+    }
+  }
+  for (const rule of RULES) {
+    it(`${rule.id}: ${rule.otherwise ? `${rule.severity} and ${rule.otherwise.severity}` : rule.severity}, shown by its bad fixture`, () => {
+      const stated = [rule.severity, ...(rule.otherwise ? [rule.otherwise.severity] : [])].sort();
+      expect([...(emitted.get(rule.id) ?? [])].sort()).toEqual(stated);
+    });
+  }
+});
+
 describe('the broken manifests and commands of the seeds', () => {
   const dir = path.join(fixtures, 'seeds');
   for (const file of readdirSync(dir)) {

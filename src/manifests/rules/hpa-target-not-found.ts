@@ -7,6 +7,7 @@ const SCALABLE: Record<string, string> = { Deployment: 'apps/v1', StatefulSet: '
 export const hpaTargetNotFound: Rule = {
   id: 'hpa-target-not-found',
   severity: 'warning',
+  otherwise: { severity: 'error', when: 'scaleTargetRef.apiVersion lacks the group its kind needs (v1 for a Deployment), which the API server rejects' },
   enforcedBy: 'validator',
   description: 'A HorizontalPodAutoscaler scaleTargetRef must name a scalable object of the set with its right apiVersion (reference policy).',
   check(set) {

@@ -16,6 +16,7 @@ function nameCheck(kind: string): { check: (v: string) => string | undefined; wh
 export const invalidName: Rule = {
   id: 'invalid-name',
   severity: 'error',
+  otherwise: { severity: 'warning', when: "it is in a StatefulSet's Pod template, which the API server does not check on apply (the Pods are refused later)" },
   enforcedBy: 'api-server',
   description: 'An object, container or volume name (or a generateName) the API server refuses: object names are RFC 1123 subdomains (Services and Namespaces RFC 1123 labels), container and volume names RFC 1123 labels.',
   check(set) {

@@ -40,6 +40,7 @@ function servicePorts(service: ManifestObject, out: Finding[]): void {
 export const invalidPort: Rule = {
   id: 'invalid-port',
   severity: 'error',
+  otherwise: { severity: 'warning', when: "it is in a StatefulSet's Pod template, which the API server does not check on apply (the Pods are refused later)" },
   enforcedBy: 'api-server',
   description: 'Ports the API server refuses: numbers outside 1-65535, container port names that are not IANA service names (lower case, at most 15 characters, a letter, no "--"), unnamed ports of a multi-port Service, nodePort on a ClusterIP Service.',
   check(set) {

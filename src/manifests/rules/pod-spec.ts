@@ -16,8 +16,9 @@ const TEMPLATE_RESTART: Record<string, string[]> = {
 export const podSpec: Rule = {
   id: 'pod-spec',
   severity: 'error',
+  otherwise: { severity: 'warning', when: "it is in a StatefulSet's Pod template, which the API server does not check on apply (the Pods are refused later)" },
   enforcedBy: 'api-server',
-  description: 'Pod specs the API server refuses: a volume mount of an undeclared volume, a volume with two sources, a probe or hook with two handlers, env with both value and valueFrom, requests above limits, a template restartPolicy its controller does not allow (a StatefulSet template: warnings, its Pods are refused later).',
+  description: 'Pod specs the API server refuses: a volume mount of an undeclared volume, a volume with two sources, a probe or hook with two handlers, env with both value and valueFrom, requests above limits, a template restartPolicy its controller does not allow.',
   check(set) {
     const findings: Finding[] = [];
     for (const template of podTemplates(set.objects)) {

@@ -4,8 +4,9 @@ import { asArray, findingAt, isRecord, type Rule } from './types';
 export const serviceSpec: Rule = {
   id: 'service-spec',
   severity: 'error',
+  otherwise: { severity: 'warning', when: 'sessionAffinity: ClientIP is set on a headless Service, which the API server only warns about' },
   enforcedBy: 'api-server',
-  description: 'Services the API server refuses: clusterIP: None on a NodePort or LoadBalancer Service, an ExternalName Service without externalName or with a cluster IP, a Service without ports that is neither headless nor ExternalName (session affinity on a headless Service is only warned about: a warning).',
+  description: 'Services the API server refuses: clusterIP: None on a NodePort or LoadBalancer Service, an ExternalName Service without externalName or with a cluster IP, a Service without ports that is neither headless nor ExternalName.',
   check(set) {
     const findings: Finding[] = [];
     for (const service of set.objects) {

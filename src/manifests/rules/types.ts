@@ -29,9 +29,16 @@ export interface ManifestSet {
  */
 export type EnforcedBy = 'api-server' | 'kubectl' | 'validator';
 
+/** A rule's second severity and when it applies (the server rejects some cases, warns on others). */
+export interface OtherSeverity {
+  severity: Severity;
+  when: string;
+}
+
 export interface Rule {
   id: string;
   severity: Severity;
+  otherwise?: OtherSeverity;
   enforcedBy: EnforcedBy;
   /** One sentence for the rule table: what the rule catches. */
   description: string;

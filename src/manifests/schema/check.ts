@@ -3,6 +3,7 @@ import { closest, didYouMean, levenshtein } from '../suggest';
 import type { Finding } from '../types';
 import { QUANTITY } from '../rules/formats';
 import { resolveSchema, schemaBundle, type TrimmedSchema } from './bundle';
+import { brokenRules, type ValidationRule } from './cel';
 import {
   DEPRECATED_API_VERSIONS,
   findKind,
@@ -150,12 +151,21 @@ function duplicateListKeys(items: readonly unknown[], schema: TrimmedSchema, pat
   });
 }
 
+interface RulesAt {
+  path: PathSegment[];
+  rules: ValidationRule[];
+  value: unknown;
+  schema: TrimmedSchema;
+}
+
 interface Walk {
   readonly kind: string;
   readonly partial: boolean;
   readonly emit: Emit;
   /** Paths of unknown fields, for the "another kind's fields" hint. */
   readonly unknown: PathSegment[][];
+  /** Validation rules (CEL) met on the way, evaluated once the whole object is walked. */
+  readonly rules?: RulesAt[];
 }
 
 /**
@@ -192,6 +202,8 @@ function walk(value: unknown, field: TrimmedSchema | undefined, path: PathSegmen
   }
   const broken = constraintBroken(schema, value);
   if (broken) w.emit(path, 'invalid-value', `${describe(value)} is not valid for ${where}: ${broken}`);
+  const rules = [...(field !== schema ? field?.['x-kubernetes-validations'] ?? [] : []), ...(schema['x-kubernetes-validations'] ?? [])];
+  if (rules.length && w.rules) w.rules.push({ path: [...path], rules, value, schema });
   if (Array.isArray(value)) {
     if (schema['x-kubernetes-list-type'] === 'map' && schema['x-kubernetes-list-map-keys']) duplicateListKeys(value, schema, path, w, fieldId);
     value.forEach((item, i) => {
@@ -250,6 +262,11 @@ function otherKindHint(entry: KnownKind, spec: unknown, unknown: PathSegment[][]
 export function isForeignGroup(group: string): boolean {
   if (isKnownGroup(group) || !group.includes('.') || /(^|\.)(x-)?k8s\.io$/.test(group)) return false;
   return !knownGroups().some((known) => known.includes('.') && levenshtein(group, known, 2) <= 2);
+}
+
+/** Schemas of CustomResourceDefinitions (the Gateway API), not of the server's own types. */
+function isCustomResourceSchema(name: string): boolean {
+  return !/^io\.k8s\.(api|apimachinery|apiextensions-apiserver|kube-aggregator)\./.test(name);
 }
 
 export interface SchemaResult {
@@ -322,7 +339,18 @@ export function checkSchema(document: ParsedDocument): SchemaResult {
     emit(isRecord(metadata) ? ['metadata'] : ['kind'], 'missing-required-field', `${kind} has no metadata.name: every object needs a name`, 'key');
   }
   const unknown: PathSegment[][] = [];
-  walk(value, { $ref: entry.schema }, [], { kind, partial, emit, unknown });
+  // Native kinds are validated by the server's Go code (the pod-spec and other rules here); a
+  // custom resource's CEL rules are its validation. Patches are not whole objects.
+  const rules: RulesAt[] | undefined = isCustomResourceSchema(entry.schema) && !partial ? [] : undefined;
+  walk(value, { $ref: entry.schema }, [], { kind, partial, emit, unknown, rules });
+  // The server evaluates the rules only when the object decoded without type or enum errors.
+  if (rules && !findings.some((f) => f.rule === 'wrong-type' || f.rule === 'invalid-enum')) {
+    for (const node of rules) {
+      for (const broken of brokenRules(node.rules, node.value, node.schema)) {
+        emit(node.path, 'validation-rule', `${formatPath(node.path)}: ${broken.message} (a validation rule of the ${kind} CustomResourceDefinition: the API server rejects the object)`, node.path.length ? 'key' : 'value');
+      }
+    }
+  }
   const other = otherKindHint(entry, value['spec'], unknown);
   if (other) {
     for (const p of unknown.filter((u) => u.length === 2 && u[0] === 'spec')) {

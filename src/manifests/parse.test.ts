@@ -1,0 +1,30 @@
+/**
+ * The fast path of parseBlock (js-yaml) and the exact parse (the yaml package) must give one
+ * verdict: the same values and the same findings, on every fixture and every page of the site.
+ */
+import { describe, expect, it } from 'vitest';
+import { blocksOfPaths } from './validate';
+import { parseBlock, parseBlockWithPositions } from './parse';
+
+describe('parseBlock', () => {
+  it('gives the same values and findings on its fast path as the exact parse, on every fixture and page', () => {
+    const { blocks } = blocksOfPaths(['src/manifests/__fixtures__', 'docs', 'static/examples'], process.cwd());
+    expect(blocks.length).toBeGreaterThan(300);
+    const disagreements = blocks.flatMap((block) => {
+      const fast = parseBlock(block);
+      const exact = parseBlockWithPositions(block);
+      const same =
+        JSON.stringify(fast.findings) === JSON.stringify(exact.findings) &&
+        JSON.stringify(fast.documents.map((d) => d.value)) === JSON.stringify(exact.documents.map((d) => d.value));
+      return same ? [] : [`${block.file}:${block.startLine}`];
+    });
+    expect(disagreements).toEqual([]);
+  });
+
+  it('reads what kubectl reads: a \\\' escape and a comment right after a quote, with a warning', () => {
+    const block = { file: 'x.yaml', text: 'a: "it\\\'s"\nb: "q"#c\n', startLine: 1, indents: [] } as unknown as Parameters<typeof parseBlock>[0];
+    const { documents, findings } = parseBlock(block);
+    expect(documents[0]!.value).toEqual({ a: "it's", b: 'q' });
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.rule}`)).toEqual(['1:7 warning yaml-compat', '2:7 warning yaml-compat']);
+  });
+});
