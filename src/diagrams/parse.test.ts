@@ -32,7 +32,7 @@ describe('mermaid.parse', () => {
 
   const files = [...markdownFiles(path.join(root, 'docs')), ...markdownFiles(path.join(root, 'blog'))];
   const blocks = files.flatMap((file) =>
-    mermaidBlocks(fs.readFileSync(file, 'utf8')).map((block) => ({ ...block, file: path.relative(root, file) })),
+    mermaidBlocks(fs.readFileSync(file, 'utf8'), file).map((block) => ({ ...block, file: path.relative(root, file) })),
   );
   it.each(blocks.map((block) => [`${block.file}:${block.line}`, block.code] as const))(
     'accepts the hand-written block at %s',

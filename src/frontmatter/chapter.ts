@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { frontMatterOf, MarkdownSyntaxError } from '../markdown/source';
+import { classicIdsAsText, scanHeadings } from './headings';
 
 export interface ChapterProblem {
   readonly file: string;
@@ -72,39 +73,27 @@ export interface SplitSource {
   readonly body: string;
 }
 
-/** Splits `---` front matter from the body. Throws on invalid YAML. */
-export function splitFrontMatter(source: string): SplitSource {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!match) return { frontMatter: {}, bodyOffset: 0, body: source };
-  const data: unknown = parse(match[1]!);
-  const frontMatter = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  return { frontMatter, bodyOffset: match[0].split('\n').length - 1, body: source.slice(match[0].length) };
+/** Splits `---` front matter from the body (src/markdown/source.ts). Throws on invalid YAML or MDX. */
+export function splitFrontMatter(source: string, file = 'page.mdx'): SplitSource {
+  const { data, lines } = frontMatterOf(source, file);
+  const body = lines === 0 ? source : source.split('\n').slice(lines).join('\n');
+  return { frontMatter: data, bodyOffset: lines, body };
 }
 
 /** Every check of a chapter file's front matter, plus the rule that the title is the only h1. */
 export function checkChapterSource(source: string, file: string): ChapterProblem[] {
   let split: SplitSource;
   try {
-    split = splitFrontMatter(source);
+    split = splitFrontMatter(classicIdsAsText(source), file);
   } catch (error) {
-    return [{ file, line: 1, message: `front matter is not valid YAML: ${(error as Error).message}` }];
+    if (error instanceof MarkdownSyntaxError) return [{ file, line: error.line, message: error.reason }];
+    throw error;
   }
   const problems: ChapterProblem[] = frontMatterProblems(split.frontMatter).map((message) => ({ file, line: 1, message }));
-  let fence: string | undefined;
-  split.body.split('\n').forEach((text, index) => {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(text)?.[1];
-    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
-      fence = fence ? undefined : marker;
-      return;
-    }
-    if (!fence && /^#\s/.test(text)) {
-      problems.push({
-        file,
-        line: split.bodyOffset + index + 1,
-        message: 'remove the `# ` heading: the front matter title is the page h1; start sections at `##`',
-      });
-    }
-  });
+  for (const heading of scanHeadings(source, file)) {
+    if (heading.level !== 1) continue;
+    problems.push({ file, line: heading.line, message: 'remove the `# ` heading: the front matter title is the page h1; start sections at `##`' });
+  }
   return problems;
 }
 

@@ -5,6 +5,8 @@
  * `{#id}` syntax needs mdx1Compat there). A heading without one gets an id from its text, which
  * changes when the text does, and breaks course links.
  */
+import { headingsOf } from '../markdown/source';
+
 export interface HeadingLine {
   readonly line: number;
   readonly level: number;
@@ -18,42 +20,25 @@ export interface HeadingProblem {
   readonly message: string;
 }
 
-const mdxCommentId = /\s*\{\/\*\s*#(\S+)\s*\*\/\}\s*$/;
-const classicId = /\s*\\?\{#([^}]+)\}\s*$/;
 const kebabId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** ATX headings outside code fences, with their line numbers in `source` (front matter skipped). */
-export function scanHeadings(source: string): HeadingLine[] {
-  const lines = source.split('\n');
-  const headings: HeadingLine[] = [];
-  let start = 0;
-  if (/^---\r?$/.test(lines[0] ?? '')) {
-    const end = lines.findIndex((text, index) => index > 0 && /^---\s*$/.test(text));
-    if (end > 0) start = end + 1;
-  }
-  let fence: string | undefined;
-  for (let index = start; index < lines.length; index += 1) {
-    const text = lines[index]!.replace(/\r$/, '');
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(text)?.[1];
-    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
-      fence = fence ? undefined : marker;
-      continue;
-    }
-    if (fence) continue;
-    const heading = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(text);
-    if (!heading) continue;
-    const content = heading[2]!;
-    const mdx = mdxCommentId.exec(content);
-    const classic = mdx ? null : classicId.exec(content);
-    const match = mdx ?? classic;
-    headings.push({
-      line: index + 1,
-      level: heading[1]!.length,
-      text: match ? content.slice(0, match.index).trim() : content.trim(),
-      ...(match ? { id: match[1]!.trim(), syntax: mdx ? ('mdx-comment' as const) : ('classic' as const) } : {}),
-    });
-  }
-  return headings;
+/** The page with each heading's classic `{#id}` escaped, so that MDX reads it as text. */
+export function classicIdsAsText(source: string): string {
+  return source.replace(/^( {0,3}#{1,6}[ \t].*?)(\{#[^}]+\})([ \t]*)$/gm, '$1\\$2$3');
+}
+
+/**
+ * Headings with their line numbers in `source` (src/markdown/source.ts: outside code fences and
+ * MDX comments, front matter skipped). A classic `{#id}` is not valid MDX (an expression); it is
+ * read as text here so that the check can say what to write instead.
+ */
+export function scanHeadings(source: string, file = 'page.mdx'): HeadingLine[] {
+  return headingsOf(classicIdsAsText(source), file).map((h) => ({
+    line: h.line,
+    level: h.depth,
+    text: h.text,
+    ...(h.id ? { id: h.id, syntax: h.syntax } : {}),
+  }));
 }
 
 /** Problems with the heading ids of one file: missing, classic syntax, not kebab-case, duplicated. */

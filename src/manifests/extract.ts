@@ -1,92 +1,31 @@
+import { fencedBlocks, parseFenceMeta } from '../markdown/source';
 import type { SourceBlock } from './types';
+
+export { parseFenceMeta };
 
 const YAML_LANGS = new Set(['yaml', 'yml']);
 const SHELL_LANGS = new Set(['bash', 'sh', 'shell', 'console', 'zsh']);
 
 /**
- * Parse code-fence meta such as `title="seek.yaml" set="seek" expect="unknown-field"`.
- * Values may be double- or single-quoted or bare; a bare word without `=` becomes `"true"`.
- */
-export function parseFenceMeta(meta: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+)))?/g;
-  for (let m = re.exec(meta); m; m = re.exec(meta)) {
-    const key = m[1]!;
-    out[key] = m[2] ?? m[3] ?? m[4] ?? 'true';
-  }
-  return out;
-}
-
-interface OpenFence {
-  char: '`' | '~';
-  length: number;
-  indent: number;
-  lang: string;
-  meta: string;
-  fenceLine: number;
-  lines: string[];
-  indents: number[];
-}
-
-const FENCE_OPEN = /^( *)(`{3,}|~{3,})\s*([^\s`{]*)\s*(.*)$/;
-
-/**
- * Every ```yaml/```yml block and every shell block of a Markdown or MDX file, also when indented
- * inside JSX such as `<Tabs>`. A line-based CommonMark fence scanner: a fence opened with N
- * backticks closes only at N or more, so blocks shown inside longer fences stay content.
+ * Every ```yaml/```yml block and every shell block of a Markdown or MDX file, as the page's
+ * compiler sees them (src/markdown/source.ts): also inside JSX such as `<Tabs>`, never inside a
+ * longer fence or an MDX comment. Throws MarkdownSyntaxError on a page that does not parse.
  */
 export function extractMarkdownBlocks(text: string, file: string): SourceBlock[] {
-  const lines = text.split(/\r?\n/);
   const blocks: SourceBlock[] = [];
-  let open: OpenFence | undefined;
-  let inFrontMatter = lines[0] === '---';
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (inFrontMatter) {
-      if (i > 0 && line === '---') inFrontMatter = false;
-      continue;
-    }
-    if (!open) {
-      const m = FENCE_OPEN.exec(line);
-      if (!m) continue;
-      const fence = m[2]!;
-      // A backtick fence's info string may not contain backticks (CommonMark).
-      if (fence[0] === '`' && (m[4] ?? '').includes('`')) continue;
-      open = {
-        char: fence[0] as '`' | '~',
-        length: fence.length,
-        indent: m[1]!.length,
-        lang: (m[3] ?? '').toLowerCase(),
-        meta: m[4] ?? '',
-        fenceLine: i + 1,
-        lines: [],
-        indents: [],
-      };
-      continue;
-    }
-    const close = /^( *)(`{3,}|~{3,})\s*$/.exec(line);
-    if (close && close[2]![0] === open.char && close[2]!.length >= open.length) {
-      const language = YAML_LANGS.has(open.lang) ? 'yaml' : SHELL_LANGS.has(open.lang) ? 'shell' : undefined;
-      if (language) {
-        blocks.push({
-          file,
-          language,
-          text: open.lines.join('\n'),
-          startLine: open.fenceLine + 1,
-          indents: open.indents,
-          meta: parseFenceMeta(open.meta),
-          fenceLine: open.fenceLine,
-          endLine: i + 1,
-        });
-      }
-      open = undefined;
-      continue;
-    }
-    // Content lines lose up to the fence's indentation (CommonMark).
-    let removed = 0;
-    while (removed < open.indent && line[removed] === ' ') removed++;
-    open.lines.push(line.slice(removed));
-    open.indents.push(removed);
+  for (const fence of fencedBlocks(text, file)) {
+    const language = YAML_LANGS.has(fence.lang) ? 'yaml' : SHELL_LANGS.has(fence.lang) ? 'shell' : undefined;
+    if (!language) continue;
+    blocks.push({
+      file,
+      language,
+      text: fence.value,
+      startLine: fence.fenceLine + 1,
+      indents: fence.indents,
+      meta: parseFenceMeta(fence.meta),
+      fenceLine: fence.fenceLine,
+      endLine: fence.endLine,
+    });
   }
   return blocks;
 }

@@ -8,7 +8,8 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import remarkDiagrams, { DIAGRAM_COMPONENT, mermaidBlocks, metaAttributes } from './diagrams';
+import remarkDiagrams, { DIAGRAM_COMPONENT, mermaidBlocks } from './diagrams';
+import { parseFenceMeta } from '../markdown/source';
 
 const fixtures = path.join(__dirname, '__fixtures__/diagrams');
 
@@ -79,6 +80,11 @@ describe('::diagram and ```mermaid', () => {
         code: 'sequenceDiagram\n  participant D as Deployment\n  participant New as ReplicaSet v2\n  D->>New: scale up\n  New-->>D: Pods ready',
       },
     ]);
-    expect(metaAttributes('title="A b" caption="C"')).toEqual({ title: 'A b', caption: 'C' });
+    expect(parseFenceMeta('title="A b" caption="C"')).toEqual({ title: 'A b', caption: 'C' });
+  });
+
+  it('closes a block only where the page compiler does: not at a shorter fence, never inside an MDX comment', () => {
+    const page = ['````mermaid', 'graph LR', '```', 'A --> B', '````', '', '{/*', '```mermaid', 'graph TD', '```', '*/}', ''].join('\n');
+    expect(mermaidBlocks(page, 'p.mdx')).toEqual([{ line: 1, code: 'graph LR\n```\nA --> B' }]);
   });
 });

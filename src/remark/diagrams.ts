@@ -18,6 +18,7 @@ import { findView, resolveView, viewIds } from '../diagrams/resolve';
 import { mermaidToSvg, toSvg } from '../diagrams/svg';
 import { model as defaultModel } from '../model/model';
 import type { DiagramGraph, Model } from '../model/types';
+import { fencedBlocks, parseFenceMeta } from '../markdown/source';
 import { importNode, jsxFlow, where } from './mdx-nodes';
 
 export interface DiagramOptions {
@@ -30,28 +31,11 @@ export interface DiagramOptions {
 /** Local name of the component in compiled pages; unusual so it never clashes with an author's import. */
 export const DIAGRAM_COMPONENT = 'Diagram__Figure';
 
-/** ```mermaid blocks of a Markdown text with their line numbers (used by the parse test too). */
-export function mermaidBlocks(markdown: string): { line: number; code: string }[] {
-  const blocks: { line: number; code: string }[] = [];
-  const lines = markdown.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^(\s*)(`{3,}|~{3,})\s*mermaid\b/.exec(lines[i]!);
-    if (!open) continue;
-    const fence = open[2]!;
-    const body: string[] = [];
-    let j = i + 1;
-    for (; j < lines.length && !lines[j]!.trimStart().startsWith(fence); j++) body.push(lines[j]!);
-    blocks.push({ line: i + 1, code: body.join('\n') });
-    i = j;
-  }
-  return blocks;
-}
-
-/** Reads `key="value"` pairs from a code block's meta string. */
-export function metaAttributes(meta: string | null | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const match of (meta ?? '').matchAll(/([a-zA-Z-]+)="([^"]*)"/g)) out[match[1]!] = match[2]!;
-  return out;
+/** ```mermaid blocks of a page with their fence lines (used by the parse test too). */
+export function mermaidBlocks(markdown: string, file = 'page.mdx'): { line: number; code: string }[] {
+  return fencedBlocks(markdown, file)
+    .filter((block) => block.lang === 'mermaid')
+    .map((block) => ({ line: block.fenceLine, code: block.value }));
 }
 
 function figure(graph: DiagramGraph, extra: { view?: string; idPrefix?: string }, position: unknown): RootContent {
@@ -96,7 +80,7 @@ function headingBefore(siblings: readonly unknown[], index: number): string | un
 }
 
 function mermaidFigure(node: Code, index: number, siblings: readonly unknown[]): RootContent {
-  const meta = metaAttributes(node.meta);
+  const meta = parseFenceMeta(node.meta);
   const kind = KIND_NAMES[node.value.trim().split(/\s/)[0] ?? ''] ?? 'Diagram';
   const title = meta.title ?? headingBefore(siblings, index) ?? kind;
   const description = meta.description ?? `${kind}: ${title}. The text version under the figure gives every step.`;

@@ -10,6 +10,7 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import type {} from 'mdast-util-directive';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import { frontMatterOf } from '../markdown/source';
 import { CATEGORY_LABELS, CATEGORY_ORDER } from '../model/labels';
 import { model as defaultModel } from '../model/model';
 import type { Concept, Model } from '../model/types';
@@ -62,8 +63,8 @@ export function pageNamer(docsDir: string): (url: string) => string {
     for (const extension of ['.mdx', '.md']) {
       const file = path.join(docsDir, route + extension);
       if (!fs.existsSync(file)) continue;
-      const title = /^---\n[\s\S]*?^title:\s*(.+?)\s*$/m.exec(fs.readFileSync(file, 'utf8'))?.[1];
-      if (title) return title.replace(/^(['"])(.*)\1$/, '$2');
+      const title = frontMatterOf(fs.readFileSync(file, 'utf8'), file).data['title'];
+      if (typeof title === 'string' && title.trim()) return title.trim();
     }
     return route.split('/').pop()!.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
   };
