@@ -3,14 +3,15 @@
  * Ctrl-C, which stops every process it started and removes its folder.
  * Usage: npm run cluster [-- --no-extras]
  */
-import { parseArgs } from 'node:util';
 import { startControlPlane } from '../src/cluster/control-plane';
 import { ensureTools } from '../src/cluster/tools';
+import { runScript } from '../src/util/cli';
+import { errorMessage } from '../src/util/errors';
 
-const { values } = parseArgs({ options: { 'no-extras': { type: 'boolean', default: false } } });
-async function main(): Promise<void> {
-const started = Date.now();
-try {
+const usage = 'usage: npm run cluster -- [--no-extras]  (--no-extras: etcd and the API server only, no controller manager, scheduler or kwok)';
+
+runScript({ usage, options: { 'no-extras': { type: 'boolean', default: false } } }, async ({ values }) => {
+  const started = Date.now();
   for (const r of ensureTools()) if (r.built) console.log(`built ${r.tool} ${r.version} (${r.seconds.toFixed(1)} s)`);
   const plane = await startControlPlane({ extras: values['no-extras'] ? [] : undefined, log: (line) => console.log(line) });
   console.log(`\nControl plane up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${plane.components.join(', ')}`);
@@ -22,17 +23,16 @@ try {
     if (stopping) return;
     stopping = true;
     console.log('\nstopping…');
-    await plane.stop();
+    try {
+      await plane.stop();
+    } catch (error) {
+      console.error(`could not stop cleanly: ${errorMessage(error)}`);
+      process.exit(1);
+    }
     console.log('stopped; folder removed');
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
   setInterval(() => {}, 60_000);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
-}
-
-void main();
+});

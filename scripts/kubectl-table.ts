@@ -6,15 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readKubectlTable, withApiServer } from '../src/cluster/control-plane';
-import { PROJECT_ROOT } from '../src/cluster/tools';
-import { kubectlTableText } from '../src/manifests/commands/kubectl-help';
+import { kubectlTableText } from '../src/cluster/kubectl-help';
+import { KUBECTL_TABLE_PATH } from '../src/manifests/commands/kubectl-table';
+import { runScript } from '../src/util/cli';
+import { PROJECT_ROOT } from '../src/util/project';
 
-withApiServer((plane) => {
-  const table = readKubectlTable(plane.kubectl);
-  const out = path.join(PROJECT_ROOT, 'src/manifests/commands/kubectl-table.json');
-  fs.writeFileSync(out, kubectlTableText(table));
-  console.log(`wrote ${path.relative(PROJECT_ROOT, out)}: kubectl ${table.kubectl}, ${Object.keys(table.commands).length} commands, ${table.resources.length} resource types`);
-}).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runScript({ usage: 'usage: npm run kubectl-table  (needs the pinned tools: npm run tools)', options: {} }, () =>
+  withApiServer((plane) => {
+    const table = readKubectlTable(plane.kubectl);
+    fs.writeFileSync(KUBECTL_TABLE_PATH, kubectlTableText(table));
+    console.log(`wrote ${path.relative(PROJECT_ROOT, KUBECTL_TABLE_PATH)}: kubectl ${table.kubectl}, ${Object.keys(table.commands).length} commands, ${table.resources.length} resource types`);
+  }),
+);

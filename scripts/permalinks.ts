@@ -7,6 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { site } from '../src/data/site';
+import { runScript, UsageError } from '../src/util/cli';
+import { projectPath } from '../src/util/project';
 import {
   checkPermalinks,
   countLinks,
@@ -17,15 +19,23 @@ import {
   updateRecord,
 } from '../src/permalinks';
 
-function option(args: string[], name: string, fallback: string): string {
-  const index = args.indexOf(name);
-  return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
-}
+const usage = [
+  'usage: npm run check:permalinks                compare build/ with static/permalinks.json',
+  '       npm run permalinks -- --update [--prune]  record new pages and anchors (--prune drops links that no longer resolve)',
+  '       options: --build DIR  --record FILE       other locations (tests, fixtures)',
+].join('\n');
 
-function main(args: string[]): number {
-  const root = path.resolve(__dirname, '..');
-  const buildDir = path.resolve(option(args, '--build', path.join(root, 'build')));
-  const recordFile = path.resolve(option(args, '--record', path.join(root, 'static', 'permalinks.json')));
+const options = {
+  update: { type: 'boolean', default: false },
+  prune: { type: 'boolean', default: false },
+  build: { type: 'string' },
+  record: { type: 'string' },
+} as const;
+
+runScript({ usage, options }, ({ values }) => {
+  if (values.prune && !values.update) throw new UsageError('--prune only goes with --update');
+  const buildDir = path.resolve(values.build ?? projectPath('build'));
+  const recordFile = path.resolve(values.record ?? projectPath('static', 'permalinks.json'));
   const shownRecord = path.relative(process.cwd(), recordFile) || recordFile;
 
   if (!fs.existsSync(path.join(buildDir, 'index.html'))) {
@@ -35,9 +45,9 @@ function main(args: string[]): number {
   const builtSite = readBuiltSite(buildDir, { baseUrl: site.baseUrl, siteUrl: site.url });
   const current = fs.existsSync(recordFile) ? parseRecord(fs.readFileSync(recordFile, 'utf8'), shownRecord) : undefined;
 
-  if (args.includes('--update')) {
-    const result = updateRecord(current, builtSite, { siteUrl: site.url, prune: args.includes('--prune') });
-    if (result.broken.length > 0 && !args.includes('--prune')) {
+  if (values.update) {
+    const result = updateRecord(current, builtSite, { siteUrl: site.url, prune: values.prune });
+    if (result.broken.length > 0 && !values.prune) {
       for (const problem of result.broken) console.error(`✗ ${problem.link}\n    ${problem.message}`);
       console.error(
         `✗ Not updated: ${result.broken.length} recorded link(s) would be dropped. Add redirects or anchor aliases, ` +
@@ -64,6 +74,4 @@ function main(args: string[]): number {
   if (result.problems.length > 0) console.error(output);
   else console.log(output);
   return result.problems.length > 0 ? 1 : 0;
-}
-
-process.exitCode = main(process.argv.slice(2));
+});

@@ -7,16 +7,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { withApiServer } from '../src/cluster/control-plane';
 import { readSchemaBundle, schemaBundleText } from '../src/cluster/openapi';
-import { PROJECT_ROOT } from '../src/cluster/tools';
 import { versions } from '../src/data/site';
 import { SCHEMA_BUNDLE_PATH } from '../src/manifests/schema/bundle';
+import { runScript } from '../src/util/cli';
+import { PROJECT_ROOT } from '../src/util/project';
 
-withApiServer(async (plane) => {
-  const bundle = await readSchemaBundle(plane.get, versions);
-  const text = schemaBundleText(bundle);
-  fs.writeFileSync(SCHEMA_BUNDLE_PATH, text);
-  console.log(`wrote ${path.relative(PROJECT_ROOT, SCHEMA_BUNDLE_PATH)}: Kubernetes ${bundle.kubernetes}, Gateway API ${bundle.gatewayApi}, ${bundle.kinds.length} kinds, ${Object.keys(bundle.schemas).length} schemas, ${(text.length / 1024).toFixed(0)} KB`);
-}).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runScript({ usage: 'usage: npm run schemas  (needs the pinned tools: npm run tools)', options: {} }, () =>
+  withApiServer(async (plane) => {
+    const bundle = await readSchemaBundle(plane.get, versions);
+    const text = schemaBundleText(bundle);
+    fs.writeFileSync(SCHEMA_BUNDLE_PATH, text);
+    console.log(`wrote ${path.relative(PROJECT_ROOT, SCHEMA_BUNDLE_PATH)}: Kubernetes ${bundle.kubernetes}, Gateway API ${bundle.gatewayApi}, ${bundle.kinds.length} kinds, ${Object.keys(bundle.schemas).length} schemas, ${(text.length / 1024).toFixed(0)} KB`);
+  }),
+);

@@ -4,12 +4,14 @@
  * Usage: npm run tools [-- --only kubernetes,helm]
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { ensureTools, goInfo, PROJECT_ROOT, ToolBuildError } from '../src/cluster/tools';
+import { ensureTools, goInfo } from '../src/cluster/tools';
+import { runScript } from '../src/util/cli';
+import { PROJECT_ROOT } from '../src/util/project';
 
-const { values } = parseArgs({ options: { only: { type: 'string' } } });
-const started = Date.now();
-try {
+const usage = 'usage: npm run tools -- [--only TOOL,TOOL...]  (e.g. --only kubernetes,helm; default: every pinned tool)';
+
+runScript({ usage, options: { only: { type: 'string' } } }, ({ values }) => {
+  const started = Date.now();
   console.log(`Go: ${goInfo()?.version ?? 'not found'}`);
   const reports = ensureTools({ only: values.only?.split(','), log: (line) => console.log(line) });
   for (const r of reports) {
@@ -17,7 +19,4 @@ try {
     console.log(`${r.built ? 'built ' : 'up to date'} ${r.tool} ${r.version}: ${where} (${r.seconds.toFixed(1)} s)`);
   }
   console.log(`tools ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-} catch (error) {
-  console.error(error instanceof ToolBuildError ? error.message : error);
-  process.exit(1);
-}
+});

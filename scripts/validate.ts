@@ -6,42 +6,18 @@
  */
 import { existsSync } from 'node:fs';
 import { exitCode, formatJson, formatText, summarize, validatePaths } from '../src/manifests';
-import { UsageError } from '../src/manifests/validate';
+import { runScript, UsageError } from '../src/util/cli';
+import { CONTENT_DIRS, PROJECT_ROOT, projectPath } from '../src/util/project';
 
-const USAGE = 'usage: npm run validate -- [--format text|json] [PATH...]  (default paths: docs blog static/examples)';
+const usage = `usage: npm run validate -- [--format text|json] [PATH...]  (default paths: ${CONTENT_DIRS.join(' ')})`;
 
-function main(argv: string[]): number {
-  let format = 'text';
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') {
-      console.log(USAGE);
-      return 0;
-    }
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice('--format='.length) : argv[++i];
-      if (value !== 'text' && value !== 'json') {
-        console.error(`unknown format "${value ?? ''}"\n${USAGE}`);
-        return 2;
-      }
-      format = value;
-    } else if (arg.startsWith('-')) {
-      console.error(`unknown option ${arg}\n${USAGE}`);
-      return 2;
-    } else paths.push(arg);
-  }
-  const targets = paths.length ? paths : ['docs', 'blog', 'static/examples'].filter((p) => existsSync(p));
-  let result;
-  try {
-    result = validatePaths(targets);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      console.error(`${error.message}\n${USAGE}`);
-      return 2;
-    }
-    throw error;
-  }
+runScript({ usage, options: { format: { type: 'string', default: 'text' } }, positionals: true }, ({ values, positionals: paths }) => {
+  const format = values.format;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format ?? ''}"`);
+  // The site's own content, wherever the command is run from; given paths are relative to the working directory.
+  const result = paths.length
+    ? validatePaths(paths)
+    : validatePaths(CONTENT_DIRS.filter((dir) => existsSync(projectPath(dir))), PROJECT_ROOT);
   if (format === 'json') {
     console.log(formatJson(result.findings));
     console.error(summarize(result));
@@ -51,6 +27,4 @@ function main(argv: string[]): number {
   }
   // The site's own examples (no paths given) must be free of warnings too.
   return exitCode(result.findings, { warningsFail: paths.length === 0 });
-}
-
-process.exitCode = main(process.argv.slice(2));
+});

@@ -14,7 +14,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createPki, kubeconfigText, type ClusterPki } from './pki';
-import { buildKubectlTable, type KubectlTable } from '../manifests/commands/kubectl-help';
+import type { KubectlTable } from '../manifests/commands/kubectl-table';
+import { buildKubectlTable } from './kubectl-help';
 import { ensureTools, gatewayApiCrdFiles, hasTool, kwokStageFiles, toolPath } from './tools';
 
 export type Component = 'etcd' | 'kube-apiserver' | 'kube-controller-manager' | 'kube-scheduler' | 'kwok';
@@ -61,10 +62,10 @@ export interface KubectlResult {
 /** The pinned kubectl bound to a kubeconfig: what the checks need of a control plane. */
 export type Kubectl = Pick<ControlPlane, 'kubectl' | 'kubectlAsync'>;
 
-export class ControlPlaneError extends Error {}
+class ControlPlaneError extends Error {}
 
 /** A free TCP port on 127.0.0.1 (bound and released; the component binds it right after). */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
@@ -252,6 +253,9 @@ export async function startControlPlane(options: StartOptions = {}): Promise<Con
         `--kubeconfig=${kubeconfigs['kwok']}`, '--manage-all-nodes=false',
         '--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake', '--node-ip=10.0.0.10',
         '--cidr=10.244.0.0/16', '--server-address=',
+        // kwok renews the node's Lease (as kwokctl does); without one the node lifecycle
+        // controller marks the node unreachable after 40 s and its Pods stop being ready.
+        '--node-lease-duration-seconds=40',
         ...kwokStageFiles().map((f) => `--config=${f}`),
       ]);
     }
@@ -326,7 +330,7 @@ export function kubectlFor(kubeconfig: string): Kubectl {
 }
 
 /** A Node object kwok adopts (by its annotation) and keeps Ready. */
-export function fakeNodeManifest(): string {
+function fakeNodeManifest(): string {
   return [
     'apiVersion: v1',
     'kind: Node',

@@ -15,6 +15,7 @@ import { parseBlock, locate, type ParsedDocument, type PathSegment, type Positio
 import { yamlFileBlock } from '../manifests/extract';
 import { groupOf, REMOVED_API_VERSIONS } from '../manifests/schema/kinds';
 import type { SourceBlock } from '../manifests/types';
+import { isRecord } from '../util/values';
 import type { Kubectl } from './control-plane';
 
 /** One object (or one unparsable block) sent to the server. */
@@ -38,10 +39,6 @@ export interface Verdict {
   readonly errors: readonly { line: number; column: number; message: string }[];
   /** Warnings the server returned (deprecations, best practice): not rejections. */
   readonly warnings: readonly string[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Line ranges (0-based, inclusive) of each document of a block's text. */
@@ -101,7 +98,7 @@ export function submissionsOf(set: readonly SourceBlock[], servedGroups?: Readon
 }
 
 /** API groups the server serves ("" is the core group). */
-export function servedGroups(plane: Kubectl): Set<string> {
+function servedGroups(plane: Kubectl): Set<string> {
   const out = plane.kubectl(['api-versions']);
   if (out.status !== 0) throw new Error(`kubectl api-versions failed: ${out.stderr.trim()}`);
   return new Set(out.stdout.split('\n').filter(Boolean).map(groupOf));

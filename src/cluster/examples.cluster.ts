@@ -14,7 +14,7 @@ import type { Finding, SourceBlock } from '../manifests/types';
 import { agreement, formatAgreement, type Agreement } from './agreement';
 import { kubectlFor } from './control-plane';
 import { dryRunSets, formatVerdicts, type Submission, type Verdict } from './dry-run';
-import { PROJECT_ROOT } from './tools';
+import { CONTENT_DIRS, PROJECT_ROOT } from '../util/project';
 
 const plane = kubectlFor(inject('kubeconfig'));
 const fixtures = path.join(PROJECT_ROOT, 'src/manifests/__fixtures__');
@@ -22,7 +22,7 @@ const FIXTURES = 'src/manifests/__fixtures__/';
 
 /** Blocks grouped as their checks read them: the site as a whole, each fixture file alone. */
 function groups(): SourceBlock[][] {
-  const out = [blocksOfPaths(['docs', 'blog', 'static/examples'], PROJECT_ROOT).blocks];
+  const out = [blocksOfPaths([...CONTENT_DIRS], PROJECT_ROOT).blocks];
   for (const dir of ['rules', 'seeds', 'valid']) {
     for (const entry of fs.readdirSync(path.join(fixtures, dir)).sort()) {
       if (entry !== '__findings__') out.push(blocksOfPaths([path.join(fixtures, dir, entry)], PROJECT_ROOT).blocks);

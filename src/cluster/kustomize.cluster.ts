@@ -11,12 +11,12 @@ import { objectsOf } from '../examples/chart';
 import { validateRendered } from '../examples/validate-rendered';
 import { kubectlFor } from './control-plane';
 import { dryRunText, formatVerdicts } from './dry-run';
-import { PROJECT_ROOT } from './tools';
+import { relativePosix } from '../util/files';
+import { EXAMPLES_DIR, examplePath, PROJECT_ROOT } from '../util/project';
 
 const plane = kubectlFor(inject('kubeconfig'));
-const examples = path.join(PROJECT_ROOT, 'static/examples');
-const kustomizations = findKustomizations(examples);
-const rel = (p: string): string => path.relative(PROJECT_ROOT, p).split(path.sep).join('/');
+const kustomizations = findKustomizations(EXAMPLES_DIR);
+const rel = (p: string): string => relativePosix(PROJECT_ROOT, p);
 const rendered = new Map<string, string>();
 
 /** `kubectl kustomize DIR` of the pinned kubectl; throws with kubectl's message on failure. */
@@ -57,7 +57,7 @@ describe('kustomizations rendered by the pinned kubectl', () => {
 });
 
 describe('the SEEK overlays give what their pages say', () => {
-  const seek = path.join(examples, 'seek/10-kustomize');
+  const seek = examplePath('seek/10-kustomize');
   const objects = (overlay: string): Record<string, any>[] => objectsOf(render(path.join(seek, overlay))) as Record<string, any>[];
   const find = (list: Record<string, any>[], kind: string, name: string): Record<string, any> | undefined =>
     list.find((o) => o.kind === kind && o.metadata.name === name);

@@ -5,12 +5,9 @@
  * written deterministically, so that the committed bundle can be compared with a live server.
  */
 import type { ApiKindEntry, SchemaBundle, TrimmedSchema } from '../manifests/schema/bundle-types';
+import { isRecord } from '../util/values';
 
 type Json = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const REF_PREFIX = '#/components/schemas/';
 

@@ -24,7 +24,7 @@ export interface ClusterPki {
 }
 
 /** Client identities: file name, user (CN) and group (O). */
-export const CLIENT_IDENTITIES: ReadonlyArray<{ name: string; user: string; group?: string }> = [
+const CLIENT_IDENTITIES: ReadonlyArray<{ name: string; user: string; group?: string }> = [
   { name: 'admin', user: 'k8s-intro-admin', group: 'system:masters' },
   { name: 'kube-controller-manager', user: 'system:kube-controller-manager' },
   { name: 'kube-scheduler', user: 'system:kube-scheduler' },

@@ -13,11 +13,13 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { versions, type Versions } from '../data/site';
+import { PROJECT_ROOT } from '../util/project';
 
 /** The Go toolchain the go command may fetch to download a module that declares a newer Go. */
-export const GO_TOOLCHAIN_FOR_DOWNLOADS = 'go1.27.3';
+const GO_TOOLCHAIN_FOR_DOWNLOADS = 'go1.27.3';
 
-export const PROJECT_ROOT = path.resolve(__dirname, '../..');
+/** Kept for the cluster tests that import it from here (helm.cluster.ts). */
+export { PROJECT_ROOT };
 export const TOOLS_DIR = path.join(PROJECT_ROOT, 'tools');
 export const BIN_DIR = path.join(PROJECT_ROOT, '.tools', 'bin');
 const STAMP_FILE = path.join(PROJECT_ROOT, '.tools', 'stamp.json');
@@ -134,7 +136,7 @@ export function goInfo(): GoInfo | undefined {
   return { version: out.stdout.trim() };
 }
 
-export class ToolBuildError extends Error {}
+class ToolBuildError extends Error {}
 
 function run(command: string, args: readonly string[], cwd: string): void {
   const out = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, CGO_ENABLED: '0' }, maxBuffer: 64 * 1024 * 1024 });

@@ -7,16 +7,12 @@ import { mermaidBlocks } from '../remark/diagrams';
 import { toMermaid } from './mermaid';
 import { parseMermaid } from './parse-mermaid';
 import { resolveView } from './resolve';
+import { walkFiles } from '../util/files';
 
 const root = path.resolve(__dirname, '../..');
 
 function markdownFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'api' && dir.endsWith('docs') ? [] : markdownFiles(full);
-    return /\.mdx?$/.test(entry.name) ? [full] : [];
-  });
+  return walkFiles(dir, { include: (file) => /\.mdx?$/.test(file) });
 }
 
 describe('mermaid.parse', () => {

@@ -1,5 +1,6 @@
 /** All three formats of a view at once: what the build and `npm run diagrams` both use. */
-import type { Model } from '../model/types';
+import type { DiagramGraph, Model } from '../model/types';
+import { errorMessage } from '../util/errors';
 import { toAscii } from './ascii';
 import { toMermaid } from './mermaid';
 import { resolveView } from './resolve';
@@ -18,8 +19,16 @@ export interface RenderedView {
   readonly svg: string;
 }
 
+/** Renders one view; a view that cannot be drawn fails with its id (src/model/views.ts). */
 export function renderView(model: Model, id: string): RenderedView {
-  const graph = resolveView(model, id);
+  try {
+    return renderGraph(resolveView(model, id));
+  } catch (error) {
+    throw new Error(`diagram view "${id}" (src/model/views.ts) cannot be drawn: ${errorMessage(error)}`, { cause: error });
+  }
+}
+
+function renderGraph(graph: DiagramGraph): RenderedView {
   return {
     id: graph.id,
     title: graph.title,

@@ -1,6 +1,11 @@
 // cspell:words labelledby
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { model } from '../model/model';
+import type { Model } from '../model/types';
+import { packageDir } from '../util/project';
+import { rendererVersion, svgCacheKey } from './beautiful';
+import { renderView } from './render';
 import { resolveView } from './resolve';
 import { mermaidToSvg, toSvg } from './svg';
 
@@ -32,5 +37,26 @@ describe('SVG', () => {
   it('escapes title and description', () => {
     const svg = mermaidToSvg('flowchart LR\n  a --> b\n', { title: 'A < B & "C"', description: 'd' });
     expect(svg).toContain('<title id="a-b-c-title">A &lt; B &amp; &quot;C&quot;</title>');
+  });
+
+  it('fails on a text it cannot draw, rather than shipping an empty figure', () => {
+    expect(() => mermaidToSvg('nonsense here', { title: 't', description: 'd' })).toThrow(/Invalid mermaid header/);
+  });
+});
+
+describe('rendering errors and the SVG cache', () => {
+  it('a view that cannot be drawn fails with its id', () => {
+    const view = model.views[0]!;
+    const broken: Model = { ...model, views: [{ ...view, nodes: [...view.nodes, 'no-such-concept'] }] };
+    expect(() => renderView(broken, view.id)).toThrow(`diagram view "${view.id}"`);
+  });
+
+  it('keys cached SVGs by the renderer version, so an upgrade draws them anew', () => {
+    const own = JSON.parse(fs.readFileSync(`${packageDir('beautiful-mermaid')}/package.json`, 'utf8')) as { version: string };
+    expect(rendererVersion()).toContain(`beautiful-mermaid@${own.version}`);
+    expect(rendererVersion()).toMatch(/ elkjs@\d/);
+    const text = 'flowchart LR\n  a --> b\n';
+    expect(svgCacheKey(text, {}, 'beautiful-mermaid@1.1.3')).not.toBe(svgCacheKey(text, {}, 'beautiful-mermaid@1.2.0'));
+    expect(svgCacheKey(text, {})).toBe(svgCacheKey(text, {}, rendererVersion()));
   });
 });

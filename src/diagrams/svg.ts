@@ -40,7 +40,7 @@ function categoryCss(scope: string): string {
 }
 
 /** What beautiful-mermaid is asked for: colours from CSS variables, so the page decides them. */
-export const SVG_RENDER_OPTIONS = {
+const SVG_RENDER_OPTIONS = {
   bg: 'var(--diagram-bg, #ffffff)',
   fg: 'var(--diagram-fg, #1c1e21)',
   transparent: true,
@@ -48,7 +48,7 @@ export const SVG_RENDER_OPTIONS = {
 } as const;
 
 /** The Mermaid text toSvg lays out for a graph (colours are applied afterwards, by category). */
-export function svgSource(graph: DiagramGraph): string {
+function svgSource(graph: DiagramGraph): string {
   return toMermaid(graph, { colors: false });
 }
 
@@ -78,7 +78,10 @@ export function mermaidToSvg(mermaid: string, options: SvgOptions): string {
 
   const titleId = `${prefix}-title`;
   const descId = `${prefix}-desc`;
-  svg = svg.replace(/<svg ([^>]*?)width="([\d.]+)" height="([\d.]+)"([^>]*)>/, (_whole, before: string, width: string, height: string, after: string) => {
+  const header = /<svg ([^>]*?)width="([\d.]+)" height="([\d.]+)"([^>]*)>/;
+  // Without its header the figure would have no accessible name: fail rather than ship it.
+  if (!header.test(svg)) throw new Error(`beautiful-mermaid returned no <svg width height> element to label (it starts: ${JSON.stringify(svg.slice(0, 80))})`);
+  svg = svg.replace(header, (_whole, before: string, width: string, height: string, after: string) => {
     return (
       `<svg ${before}width="${width}" height="${height}"${after} class="k8s-diagram ${scope}" role="img" ` +
       `aria-labelledby="${titleId} ${descId}">` +
@@ -87,6 +90,7 @@ export function mermaidToSvg(mermaid: string, options: SvgOptions): string {
     );
   });
   if (options.categories) {
+    if (!svg.includes('</style>')) throw new Error('beautiful-mermaid returned an SVG without a <style> element to add the category colours to');
     svg = svg.replace('</style>', `  ${categoryCss(scope)}\n</style>`);
   }
   return svg;

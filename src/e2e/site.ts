@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { serveBuild, type RunningServer } from '../serve/static-server';
 import { launchBrowser } from './browser';
+import { walkFiles } from '../util/files';
 
 /** SITE_BUILD_DIR, so a private build (e.g. /tmp/h-build) can be tested while build/ is busy. */
 export function siteBuildDir(): string {
@@ -17,12 +18,7 @@ export function siteBuildDir(): string {
 export const isApiPage = (urlPath: string): boolean => /^\/docs\/api(\/|$)/.test(urlPath);
 
 function walkHtml(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return walkHtml(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
+  return walkFiles(dir, { include: (file) => file.endsWith('.html'), skipDir: () => false });
 }
 
 /**

@@ -29,7 +29,7 @@ export function loadChart(dir: string): Chart {
 }
 
 /** Every `.Values.a.b` path the templates read, with where. */
-export function valuesReferences(chart: Chart): { path: string; file: string; line: number }[] {
+function valuesReferences(chart: Chart): { path: string; file: string; line: number }[] {
   const refs: { path: string; file: string; line: number }[] = [];
   for (const file of chart.templates) {
     const lines = fs.readFileSync(path.join(chart.dir, 'templates', file), 'utf8').split('\n');

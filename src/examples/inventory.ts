@@ -5,34 +5,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { isHelmTemplate } from '../manifests/helm';
+import { relativePosix, walkFiles } from '../util/files';
+
+export { unpinnedReason } from '../manifests/rules/image-tag';
 
 /** Every file under `root`, as posix paths relative to it, sorted. */
 export function listExampleFiles(root: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else files.push(path.relative(root, full).split(path.sep).join('/'));
-    }
-  };
-  if (fs.existsSync(root)) walk(root);
-  return files.sort();
+  return walkFiles(root).map((file) => relativePosix(root, file));
 }
 
-/** Markdown and MDX files under the given folders. */
+/** Markdown and MDX files under the given folders (generated ones, such as docs/api, left out). */
 export function listPages(dirs: readonly string[]): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== 'api' && e.name !== 'node_modules') walk(full);
-      } else if (/\.mdx?$/.test(e.name)) pages.push(full);
-    }
-  };
-  for (const dir of dirs) if (fs.existsSync(dir)) walk(dir);
-  return pages.sort();
+  return dirs.flatMap((dir) => walkFiles(dir, { include: (file) => /\.mdx?$/.test(file) })).sort();
 }
 
 /**
@@ -65,18 +50,14 @@ export interface ImageUse {
 export function imagesInExamples(root: string): ImageUse[] {
   const uses: ImageUse[] = [];
   for (const file of listExampleFiles(root)) {
-    if (!/\.ya?ml$/.test(file) || isHelmTemplate(root, file)) continue;
+    if (!/\.ya?ml$/.test(file) || isHelmTemplate(path.join(root, file))) continue;
     for (const doc of parseAllDocuments(fs.readFileSync(path.join(root, file), 'utf8'))) {
+      const error = doc.errors[0];
+      if (error) throw new Error(`${path.join(root, file)}: ${error.message}`);
       collectImages(doc.toJS() as unknown, (image) => uses.push({ file, image }));
     }
   }
   return uses;
-}
-
-function isHelmTemplate(root: string, file: string): boolean {
-  const parts = file.split('/');
-  const index = parts.indexOf('templates');
-  return index > 0 && fs.existsSync(path.join(root, ...parts.slice(0, index), 'Chart.yaml'));
 }
 
 export function collectImages(value: unknown, found: (image: string) => void): void {
@@ -87,15 +68,4 @@ export function collectImages(value: unknown, found: (image: string) => void): v
       else collectImages(v, found);
     }
   }
-}
-
-/** Why an image reference is not pinned, or undefined when it is (a tag other than latest, or a digest). */
-export function unpinnedReason(image: string): string | undefined {
-  if (/@sha256:[0-9a-f]{64}$/.test(image)) return undefined;
-  const lastSegment = image.slice(image.lastIndexOf('/') + 1);
-  const colon = lastSegment.indexOf(':');
-  if (colon === -1) return 'has no tag (Kubernetes would pull :latest)';
-  const tag = lastSegment.slice(colon + 1);
-  if (tag === '' || tag === 'latest') return 'uses the moving tag latest';
-  return undefined;
 }

@@ -3,14 +3,14 @@
  * output is checked with the pinned kubectl in the cluster tier (src/cluster/kustomize.cluster.ts).
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateYamlText } from '../manifests';
+import { relativePosix } from '../util/files';
+import { EXAMPLES_DIR } from '../util/project';
 import { findKustomizations, referencedFiles } from './kustomize';
 
-const examples = path.resolve(__dirname, '../../static/examples');
-const kustomizations = findKustomizations(examples);
-const rel = (p: string): string => path.relative(examples, p).split(path.sep).join('/');
+const kustomizations = findKustomizations(EXAMPLES_DIR);
+const rel = (p: string): string => relativePosix(EXAMPLES_DIR, p);
 
 describe('kustomizations under static/examples', () => {
   it('include the SEEK base and its two overlays', () => {

@@ -2,10 +2,10 @@
  * Validates rendered manifests (kustomize or chart output) with the site's validator, as one set,
  * declaring the objects the examples expect to exist in the cluster already.
  */
-import { validateBlocks, type Finding, type SourceBlock } from '../manifests';
+import { validateYamlText, type Finding } from '../manifests';
 
 /** Objects the SEEK packaging examples use but do not create, and why. */
-export const EXTERNAL_OBJECTS: Readonly<Record<string, string>> = {
+const EXTERNAL_OBJECTS: Readonly<Record<string, string>> = {
   // SEEK's Solr configset, created from a SEEK checkout with kubectl create configmap.
   'ConfigMap/solr-seek-conf': 'made from SEEK solr/seek/conf before the first apply',
   // The certificate, from kubectl create secret tls or from cert-manager.
@@ -13,16 +13,5 @@ export const EXTERNAL_OBJECTS: Readonly<Record<string, string>> = {
 };
 
 export function validateRendered(text: string, file: string): Finding[] {
-  const lines = text.split('\n').length;
-  const block: SourceBlock = {
-    file,
-    language: 'yaml',
-    text,
-    startLine: 1,
-    indents: new Array<number>(lines).fill(0),
-    meta: { external: Object.keys(EXTERNAL_OBJECTS).join(' ') },
-    fenceLine: 1,
-    endLine: lines,
-  };
-  return validateBlocks([block]).findings;
+  return validateYamlText(text, { file, external: Object.keys(EXTERNAL_OBJECTS) }).findings;
 }

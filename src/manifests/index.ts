@@ -6,7 +6,8 @@
  * @packageDocumentation
  */
 export type { Finding, Severity, SourceBlock, ValidateOptions } from './types';
-export { validateYamlText, validateMarkdownText, validateBlocks, validatePaths, blocksOfPaths, manifestSets, isHelmTemplate, type ValidationResult } from './validate';
+export { validateYamlText, validateMarkdownText, validateBlocks, validatePaths, blocksOfPaths, manifestSets, type ValidationResult } from './validate';
+export { isHelmTemplate } from './helm';
 export { extractMarkdownBlocks, parseFenceMeta } from './extract';
 export { formatText, formatJson, exitCode, summarize } from './report';
 export { KUBERNETES_VERSION } from './schema/kinds';

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
+import { walkFiles } from '../util/files';
 import type { BuiltAlias, BuiltAnchor, BuiltPage, BuiltSite, PageKind } from './types';
 
 /** Attribute the swizzled Heading writes on an alias element: the id of the heading it stands for. */
@@ -31,13 +32,7 @@ export function urlPathOfFile(relativeFile: string): string | undefined {
 }
 
 function listHtmlFiles(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...listHtmlFiles(full));
-    else if (entry.name.endsWith('.html')) found.push(full);
-  }
-  return found;
+  return walkFiles(dir, { include: (file) => file.endsWith('.html'), skipDir: () => false });
 }
 
 /** The page kind from Docusaurus' classes on `<html>`, or undefined for pages we do not record. */

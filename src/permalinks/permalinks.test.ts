@@ -228,3 +228,28 @@ describe('npm run check:permalinks (the command line)', () => {
     expect(missing.output).toMatch(/No built site .*npm run build/);
   });
 });
+
+describe('parseRecord', () => {
+  const page = { path: '/docs/a', title: 'A', kind: 'doc', anchors: [{ id: 'one', title: 'One', level: 2 }] };
+  const text = (pages: unknown[]) => JSON.stringify({ description: 'd', site: siteUrl, pages });
+
+  it('reads a well-formed record', () => {
+    expect(parseRecord(text([page]), 'permalinks.json').pages).toEqual([page]);
+  });
+
+  it('names the file when it is not JSON or not a record', () => {
+    expect(() => parseRecord('{"site": ', 'static/permalinks.json')).toThrow(/^static\/permalinks\.json is not valid JSON: /);
+    expect(() => parseRecord('[]', 'static/permalinks.json')).toThrow('static/permalinks.json is not a permalink record');
+  });
+
+  it('names the file and the bad entry', () => {
+    expect(() => parseRecord(text([page, { ...page, path: '/docs/b', kind: 'chapter' }]), 'p.json')).toThrow(
+      'p.json: pages[1] (/docs/b) has "kind" "chapter", not one of',
+    );
+    expect(() => parseRecord(text([{ ...page, anchors: [{ id: 'one', title: 'One', level: 5 }] }]), 'p.json')).toThrow(
+      'p.json: pages[0] (/docs/a) anchors[0] (#one) has "level" 5, not 2, 3 or 4',
+    );
+    expect(() => parseRecord(text([page, 'x']), 'p.json')).toThrow('p.json: pages[1] is not an object');
+    expect(() => parseRecord(text([{ ...page, anchors: [{ title: 'One', level: 2 }] }]), 'p.json')).toThrow('p.json: pages[0] (/docs/a) anchors[0] has no "id" string');
+  });
+});

@@ -5,6 +5,8 @@
  */
 import { checkPermalinks, resolveAnchor, resolvePage } from './check';
 import type { BuiltSite, PermalinkProblem, PermalinkRecord, RecordedAnchor, RecordedPage } from './types';
+import { errorMessage } from '../util/errors';
+import { isRecord } from '../util/values';
 
 export const RECORD_DESCRIPTION =
   'Every published page and heading anchor of this site. A link listed here keeps working: ' +
@@ -103,10 +105,53 @@ export function serializeRecord(record: PermalinkRecord): string {
   return `${JSON.stringify(record, null, 2)}\n`;
 }
 
+const PAGE_KINDS: ReadonlySet<string> = new Set(Object.keys(kindOrder));
+
+/** What is wrong with one recorded anchor, or undefined when it is well-formed. */
+function anchorProblem(anchor: unknown): string | undefined {
+  if (!isRecord(anchor)) return 'is not an object';
+  if (typeof anchor['id'] !== 'string' || anchor['id'] === '') return 'has no "id" string';
+  if (typeof anchor['title'] !== 'string') return 'has no "title" string';
+  if (anchor['level'] !== 2 && anchor['level'] !== 3 && anchor['level'] !== 4) return `has "level" ${JSON.stringify(anchor['level'])}, not 2, 3 or 4`;
+  if (anchor['aliasOf'] !== undefined && typeof anchor['aliasOf'] !== 'string') return 'has an "aliasOf" that is not a string';
+  return undefined;
+}
+
+/** What is wrong with one recorded page, or undefined when it is well-formed. */
+function pageProblem(page: unknown): string | undefined {
+  if (!isRecord(page)) return 'is not an object';
+  if (typeof page['path'] !== 'string' || !page['path'].startsWith('/')) return 'has no "path" starting with /';
+  if (typeof page['title'] !== 'string') return 'has no "title" string';
+  if (typeof page['kind'] !== 'string' || !PAGE_KINDS.has(page['kind'])) return `has "kind" ${JSON.stringify(page['kind'])}, not one of ${[...PAGE_KINDS].join(', ')}`;
+  if (page['redirectTo'] !== undefined && typeof page['redirectTo'] !== 'string') return 'has a "redirectTo" that is not a string';
+  if (!Array.isArray(page['anchors'])) return 'has no "anchors" list';
+  for (const [index, anchor] of page['anchors'].entries()) {
+    const problem = anchorProblem(anchor);
+    if (problem) return `anchors[${index}]${isRecord(anchor) && typeof anchor['id'] === 'string' ? ` (#${anchor['id']})` : ''} ${problem}`;
+  }
+  return undefined;
+}
+
+/**
+ * Reads a record, checking its shape: a malformed file fails with `source` and the entry at
+ * fault (`pages[12] (/docs/x): anchors[3] has no "id" string`), not later with an odd crash.
+ */
 export function parseRecord(text: string, source: string): PermalinkRecord {
-  const data = JSON.parse(text) as Partial<PermalinkRecord>;
-  if (!data || !Array.isArray(data.pages) || typeof data.site !== 'string') {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${source} is not valid JSON: ${errorMessage(error)}`, { cause: error });
+  }
+  if (!isRecord(data) || !Array.isArray(data['pages']) || typeof data['site'] !== 'string') {
     throw new Error(`${source} is not a permalink record (expected { site, pages: [...] })`);
   }
-  return data as PermalinkRecord;
+  for (const [index, page] of data['pages'].entries()) {
+    const problem = pageProblem(page);
+    if (problem) {
+      const name = isRecord(page) && typeof page['path'] === 'string' ? ` (${page['path']})` : '';
+      throw new Error(`${source}: pages[${index}]${name} ${problem}`);
+    }
+  }
+  return data as unknown as PermalinkRecord;
 }

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { walkFiles } from '../util/files';
 
 export interface Budgets {
   /** Gzipped JavaScript referenced by a page's HTML (`<script src>`), in bytes. */
@@ -45,13 +46,9 @@ export interface BudgetReport {
   readonly violations: readonly Violation[];
 }
 
+/** Every file of a build folder that `keep` accepts (a build has no folder to skip: build/docs/api is served too). */
 function walk(dir: string, keep: (file: string) => boolean): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return walk(full, keep);
-    return keep(full) ? [full] : [];
-  });
+  return walkFiles(dir, { include: keep, skipDir: () => false });
 }
 
 /** Local script URLs a page's HTML loads, as paths relative to the site root. */

@@ -6,6 +6,7 @@ import { builtinModules } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { isGeneratedDir, walkFiles } from '../util/files';
 
 const root = path.resolve(__dirname, '../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
@@ -14,14 +15,12 @@ const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 /** Module ids that are not packages: Docusaurus' aliases and webpack/vite virtual modules. */
 const ALIASES = /^(@site\/|@theme\/|@theme-original\/|@theme-init\/|@docusaurus\/(?:Link|Head|useDocusaurusContext|useBaseUrl|BrowserOnly|isInternalUrl|Translate|router|ExecutionEnvironment|useIsBrowser|useBrokenLinks|theme-common\/internal)$|@generated\/)/;
 
-function sources(dir: string, out: string[]): string[] {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.') || entry.name === '__fixtures__' || entry.name === '__golden__') continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) sources(full, out);
-    else if (/\.(ts|tsx|mts|js|mjs)$/.test(entry.name)) out.push(full);
-  }
-  return out;
+/** Source files: fixtures and goldens are data, hidden and generated folders are not ours. */
+function sources(dir: string): string[] {
+  return walkFiles(dir, {
+    include: (file) => /\.(ts|tsx|mts|js|mjs)$/.test(file),
+    skipDir: (folder) => isGeneratedDir(folder) || /^(\.|__fixtures__$|__golden__$)/.test(path.basename(folder)),
+  });
 }
 
 /** "@scope/name/sub" -> "@scope/name", "name/sub" -> "name". */
@@ -31,7 +30,7 @@ function packageOf(id: string): string {
 }
 
 it('every imported package is declared in package.json', () => {
-  const files = [...sources(path.join(root, 'src'), []), ...sources(path.join(root, 'scripts'), []), ...fs.readdirSync(root).filter((f) => /\.(ts|mts|js)$/.test(f)).map((f) => path.join(root, f))];
+  const files = [...sources(path.join(root, 'src')), ...sources(path.join(root, 'scripts')), ...fs.readdirSync(root).filter((f) => /\.(ts|mts|js)$/.test(f)).map((f) => path.join(root, f))];
   const missing = new Set<string>();
   for (const file of files) {
     // Comments may show import lines as examples: leave them out.

@@ -1,9 +1,7 @@
-import { closest, levenshtein } from '../suggest';
+import { levenshtein } from '../../util/edit-distance';
+import { closest } from '../suggest';
 import type { Finding, SourceBlock } from '../types';
-import type { CommandInfo, FlagInfo, KubectlTable } from './kubectl-help';
-import table from './kubectl-table.json';
-
-const kubectl = table as KubectlTable;
+import { kubectlTable as kubectl, type CommandInfo, type FlagInfo } from './kubectl-table';
 
 /**
  * Every name kubectl accepts for a resource type, from `kubectl api-resources` of the pinned
@@ -155,13 +153,11 @@ function checkInvocation(args: Token[], emit: (token: Token, message: string) =>
         continue;
       }
       // A cluster of shorthands: -it, -nseek, -f=file.yaml, -o wide.
-      let valid = true;
       for (let c = 0; c < body.length; c++) {
         const flag = findShort(path, body[c]!);
         if (!flag) {
           const where = path.length ? `kubectl ${path.join(' ')}` : 'kubectl';
           emit(token, `${where} has no flag -${body[c]}${name.length > 1 ? suggestion(name, allFlagNames(path), '--') : ''}`);
-          valid = false;
           break;
         }
         if (flag.value) {
@@ -172,7 +168,6 @@ function checkInvocation(args: Token[], emit: (token: Token, message: string) =>
           break;
         }
       }
-      if (!valid) continue;
       continue;
     }
     // `kubectl help [command...]` is cobra's own command: it takes any command words.
@@ -282,5 +277,3 @@ export function checkKubectlText(text: string, file = '<input>'): Finding[] {
   const lineCount = text.split('\n').length;
   return checkKubectlBlock({ file, language: 'shell', text, startLine: 1, indents: new Array<number>(lineCount).fill(0), meta: {}, fenceLine: 1, endLine: lineCount });
 }
-
-export const KUBECTL_TABLE_VERSION = kubectl.kubectl;

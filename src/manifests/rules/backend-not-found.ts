@@ -1,7 +1,8 @@
 import type { PathSegment } from '../parse';
 import type { Finding } from '../types';
 import { missingReference, resolveReference } from './reference-policy';
-import { asArray, findingAt, isRecord, type ManifestObject, type ManifestSet, type Rule } from './types';
+import { isRecord } from '../../util/values';
+import { asArray, findingAt, type ManifestObject, type ManifestSet, type Rule } from './types';
 
 interface Backend {
   path: PathSegment[];

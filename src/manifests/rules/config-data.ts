@@ -1,5 +1,6 @@
 import type { Finding } from '../types';
-import { findingAt, isRecord, type ManifestObject, type Rule } from './types';
+import { isRecord } from '../../util/values';
+import { findingAt, type ManifestObject, type Rule } from './types';
 
 const KEY = /^[-._a-zA-Z0-9]+$/;
 

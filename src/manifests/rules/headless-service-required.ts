@@ -1,6 +1,7 @@
 import type { Finding } from '../types';
 import { missingReference, resolveReference } from './reference-policy';
-import { findingAt, isRecord, type Rule } from './types';
+import { isRecord } from '../../util/values';
+import { findingAt, type Rule } from './types';
 
 export const headlessServiceRequired: Rule = {
   id: 'headless-service-required',
@@ -16,13 +17,13 @@ export const headlessServiceRequired: Rule = {
       const resolution = resolveReference(set, sts, 'Service', serviceName);
       if (resolution.status === 'missing') {
         const { severity, message } = missingReference('Service', serviceName, resolution);
-        findings.push(findingAt(sts, ['spec', 'serviceName'], 'reference-not-found', severity, message));
+        findings.push(findingAt(sts, ['spec', 'serviceName'], headlessServiceRequired.id, severity, message));
         continue;
       }
       if (resolution.status !== 'found') continue;
       const spec = resolution.target.value['spec'];
       if (isRecord(spec) && spec['clusterIP'] === 'None') continue;
-      findings.push(findingAt(sts, ['spec', 'serviceName'], 'headless-service-required', 'warning',
+      findings.push(findingAt(sts, ['spec', 'serviceName'], headlessServiceRequired.id, 'warning',
         `StatefulSet "${sts.name}" names Service "${serviceName}", which is not headless: add clusterIP: None to that Service's spec`));
     }
     return findings;

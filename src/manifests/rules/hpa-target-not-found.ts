@@ -1,6 +1,7 @@
 import type { Finding } from '../types';
 import { missingReference, resolveReference } from './reference-policy';
-import { findingAt, isRecord, type Rule } from './types';
+import { isRecord } from '../../util/values';
+import { findingAt, type Rule } from './types';
 
 const SCALABLE: Record<string, string> = { Deployment: 'apps/v1', StatefulSet: 'apps/v1', ReplicaSet: 'apps/v1', ReplicationController: 'v1' };
 

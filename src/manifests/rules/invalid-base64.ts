@@ -1,9 +1,10 @@
 import type { Finding } from '../types';
-import { findingAt, isRecord, type Rule } from './types';
+import { isRecord } from '../../util/values';
+import { findingAt, type Rule } from './types';
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
-export function isBase64(value: string): boolean {
+function isBase64(value: string): boolean {
   // Line breaks are allowed (long values folded over lines); spaces are not.
   return BASE64.test(value.replace(/\r?\n/g, ''));
 }

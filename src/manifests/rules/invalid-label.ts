@@ -1,8 +1,9 @@
 import type { PathSegment } from '../parse';
 import type { Finding } from '../types';
 import { labelValue, qualifiedName } from './formats';
-import { asArray, findingAt, isRecord, type ManifestObject, type Rule } from './types';
-import { getPath, podTemplates, selectorPath } from './workloads';
+import { isRecord, valueAt } from '../../util/values';
+import { asArray, findingAt, type ManifestObject, type Rule } from './types';
+import { podTemplates, selectorPath } from './workloads';
 
 const OPERATORS_WITH_VALUES = new Set(['In', 'NotIn']);
 const OPERATORS_WITHOUT_VALUES = new Set(['Exists', 'DoesNotExist']);
@@ -54,10 +55,10 @@ export const invalidLabel: Rule = {
   check(set) {
     const findings: Finding[] = [];
     for (const object of set.objects) {
-      checkLabels(object, ['metadata', 'labels'], getPath(object.value, ['metadata', 'labels']), 'label', findings);
-      checkLabels(object, ['metadata', 'annotations'], getPath(object.value, ['metadata', 'annotations']), 'annotation', findings);
+      checkLabels(object, ['metadata', 'labels'], valueAt(object.value, ['metadata', 'labels']), 'label', findings);
+      checkLabels(object, ['metadata', 'annotations'], valueAt(object.value, ['metadata', 'annotations']), 'annotation', findings);
       const selector = selectorPath(object.kind);
-      if (selector) checkSelector(object, selector, getPath(object.value, selector), findings);
+      if (selector) checkSelector(object, selector, valueAt(object.value, selector), findings);
       const spec = object.value['spec'];
       if (object.kind === 'Service' && isRecord(spec)) checkLabels(object, ['spec', 'selector'], spec['selector'], 'selector label', findings);
       if (object.kind === 'NetworkPolicy' && isRecord(spec)) checkSelector(object, ['spec', 'podSelector'], spec['podSelector'], findings);
@@ -66,8 +67,8 @@ export const invalidLabel: Rule = {
     for (const template of podTemplates(set.objects)) {
       if (template.path.length === 0) continue; // A Pod's own labels were checked above.
       const meta = [...template.path, 'metadata'];
-      checkLabels(template.owner, [...meta, 'labels'], getPath(template.owner.value, [...meta, 'labels']), 'label', findings);
-      checkLabels(template.owner, [...meta, 'annotations'], getPath(template.owner.value, [...meta, 'annotations']), 'annotation', findings);
+      checkLabels(template.owner, [...meta, 'labels'], valueAt(template.owner.value, [...meta, 'labels']), 'label', findings);
+      checkLabels(template.owner, [...meta, 'annotations'], valueAt(template.owner.value, [...meta, 'annotations']), 'annotation', findings);
     }
     return findings;
   },

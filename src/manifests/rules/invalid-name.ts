@@ -1,8 +1,9 @@
 import type { Finding } from '../types';
 import { findKind } from '../schema/kinds';
 import { dns1123Label, dns1123Subdomain, nameSuggestion } from './formats';
-import { asArray, findingAt, isRecord, type Rule } from './types';
-import { containersOf, podTemplates, specPath, templateStrictness } from './workloads';
+import { isRecord } from '../../util/values';
+import { asArray, findingAt, type Rule } from './types';
+import { containersOf, podTemplates, specPath } from './workloads';
 
 /** How the API server checks metadata.name per kind (apimachinery's name validators). */
 function nameCheck(kind: string): { check: (v: string) => string | undefined; what: string } {
@@ -16,7 +17,6 @@ function nameCheck(kind: string): { check: (v: string) => string | undefined; wh
 export const invalidName: Rule = {
   id: 'invalid-name',
   severity: 'error',
-  otherwise: { severity: 'warning', when: "it is in a StatefulSet's Pod template, which the API server does not check on apply (the Pods are refused later)" },
   enforcedBy: 'api-server',
   description: 'An object, container or volume name (or a generateName) the API server refuses: object names are RFC 1123 subdomains (Services and Namespaces RFC 1123 labels), container and volume names RFC 1123 labels.',
   check(set) {
@@ -39,18 +39,17 @@ export const invalidName: Rule = {
       }
     }
     for (const template of podTemplates(set.objects)) {
-      const { severity, note } = templateStrictness(template);
       const base = specPath(template);
       for (const { container, path } of containersOf(template.spec)) {
         const name = container['name'];
         if (typeof name !== 'string') continue;
         const problem = dns1123Label(name);
-        if (problem) findings.push(findingAt(template.owner, [...base, ...path, 'name'], 'invalid-name', severity, `container name "${name}": ${problem}${note}`));
+        if (problem) findings.push(findingAt(template.owner, [...base, ...path, 'name'], 'invalid-name', 'error', `container name "${name}": ${problem}`));
       }
       asArray(template.spec['volumes']).forEach((volume, i) => {
         if (!isRecord(volume) || typeof volume['name'] !== 'string') return;
         const problem = dns1123Label(volume['name']);
-        if (problem) findings.push(findingAt(template.owner, [...base, 'volumes', i, 'name'], 'invalid-name', severity, `volume name "${volume['name']}": ${problem}${note}`));
+        if (problem) findings.push(findingAt(template.owner, [...base, 'volumes', i, 'name'], 'invalid-name', 'error', `volume name "${volume['name']}": ${problem}`));
       });
     }
     return findings;

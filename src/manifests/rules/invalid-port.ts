@@ -1,8 +1,9 @@
 import type { PathSegment } from '../parse';
 import type { Finding } from '../types';
 import { dns1123Label, ianaServiceName, portNumber } from './formats';
-import { asArray, findingAt, isRecord, type ManifestObject, type Rule } from './types';
-import { containersOf, podTemplates, specPath, templateStrictness } from './workloads';
+import { isRecord } from '../../util/values';
+import { asArray, findingAt, type ManifestObject, type Rule } from './types';
+import { containersOf, podTemplates, specPath } from './workloads';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 
@@ -40,25 +41,23 @@ function servicePorts(service: ManifestObject, out: Finding[]): void {
 export const invalidPort: Rule = {
   id: 'invalid-port',
   severity: 'error',
-  otherwise: { severity: 'warning', when: "it is in a StatefulSet's Pod template, which the API server does not check on apply (the Pods are refused later)" },
   enforcedBy: 'api-server',
   description: 'Ports the API server refuses: numbers outside 1-65535, container port names that are not IANA service names (lower case, at most 15 characters, a letter, no "--"), unnamed ports of a multi-port Service, nodePort on a ClusterIP Service.',
   check(set) {
     const findings: Finding[] = [];
     for (const object of set.objects) if (object.kind === 'Service' && object.apiVersion === 'v1') servicePorts(object, findings);
     for (const template of podTemplates(set.objects)) {
-      const { severity, note } = templateStrictness(template);
       for (const { container, path } of containersOf(template.spec)) {
         const base = [...specPath(template), ...path];
         asArray(container['ports']).forEach((port, i) => {
           if (!isRecord(port)) return;
           for (const field of ['containerPort', 'hostPort'] as const) {
             const value = port[field];
-            if (typeof value === 'number' && portNumber(value)) findings.push(findingAt(template.owner, [...base, 'ports', i, field], 'invalid-port', severity, `${field} ${value}: ${portNumber(value)}${note}`));
+            if (typeof value === 'number' && portNumber(value)) findings.push(findingAt(template.owner, [...base, 'ports', i, field], 'invalid-port', 'error', `${field} ${value}: ${portNumber(value)}`));
           }
           if (typeof port['name'] === 'string') {
             const problem = ianaServiceName(port['name']);
-            if (problem) findings.push(findingAt(template.owner, [...base, 'ports', i, 'name'], 'invalid-port', severity, `port name "${port['name']}": ${problem}${note}`));
+            if (problem) findings.push(findingAt(template.owner, [...base, 'ports', i, 'name'], 'invalid-port', 'error', `port name "${port['name']}": ${problem}`));
           }
         });
         for (const probe of PROBES) {
@@ -68,7 +67,7 @@ export const invalidPort: Rule = {
             const h = p[handler];
             if (!isRecord(h) || h['port'] === undefined) continue;
             const problem = handler === 'grpc' ? (typeof h['port'] === 'number' ? portNumber(h['port']) : undefined) : numberOrName(h['port']);
-            if (problem) findings.push(findingAt(template.owner, [...base, probe, handler, 'port'], 'invalid-port', severity, `${probe} port ${JSON.stringify(h['port'])}: ${problem}${note}`));
+            if (problem) findings.push(findingAt(template.owner, [...base, probe, handler, 'port'], 'invalid-port', 'error', `${probe} port ${JSON.stringify(h['port'])}: ${problem}`));
           }
         }
       }

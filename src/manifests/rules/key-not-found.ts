@@ -2,10 +2,11 @@ import { closest } from '../suggest';
 import type { Finding } from '../types';
 import { resolveReference } from './reference-policy';
 import { collectReferences } from './references';
-import { findingAt, isRecord, type ManifestObject, type Rule } from './types';
+import { isRecord } from '../../util/values';
+import { findingAt, type ManifestObject, type Rule } from './types';
 
 /** Keys a ConfigMap or Secret provides: data, stringData and binaryData together. */
-export function keysOf(object: ManifestObject): string[] {
+function keysOf(object: ManifestObject): string[] {
   const keys: string[] = [];
   for (const field of ['data', 'stringData', 'binaryData']) {
     const map = object.value[field];

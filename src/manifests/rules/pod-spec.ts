@@ -1,8 +1,9 @@
 import type { PathSegment } from '../parse';
 import type { Finding } from '../types';
 import { quantityValue } from './formats';
-import { asArray, findingAt, isRecord, type Rule } from './types';
-import { containersOf, podTemplates, specPath, templateStrictness } from './workloads';
+import { isRecord } from '../../util/values';
+import { asArray, findingAt, type Rule } from './types';
+import { containersOf, podTemplates, specPath } from './workloads';
 
 const HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
 const LIFECYCLE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'sleep'];
@@ -16,16 +17,14 @@ const TEMPLATE_RESTART: Record<string, string[]> = {
 export const podSpec: Rule = {
   id: 'pod-spec',
   severity: 'error',
-  otherwise: { severity: 'warning', when: "it is in a StatefulSet's Pod template, which the API server does not check on apply (the Pods are refused later)" },
   enforcedBy: 'api-server',
   description: 'Pod specs the API server refuses: a volume mount of an undeclared volume, a volume with two sources, a probe or hook with two handlers, env with both value and valueFrom, requests above limits, a template restartPolicy its controller does not allow.',
   check(set) {
     const findings: Finding[] = [];
     for (const template of podTemplates(set.objects)) {
-      const { severity, note } = templateStrictness(template);
       const base = specPath(template);
       const emit = (path: PathSegment[], message: string, at: 'key' | 'value' = 'value'): void => {
-        findings.push(findingAt(template.owner, [...base, ...path], 'pod-spec', severity, `${message}${note}`, at));
+        findings.push(findingAt(template.owner, [...base, ...path], 'pod-spec', 'error', `${message}`, at));
       };
       const allowed = TEMPLATE_RESTART[template.owner.kind];
       const restart = template.spec['restartPolicy'];

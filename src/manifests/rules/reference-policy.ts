@@ -29,8 +29,8 @@ export function resolveReference(set: ManifestSet, from: ManifestObject, kind: s
   return { status: 'missing', near: closest(name, names), names };
 }
 
-/** The message and severity for a missing reference, following the policy above. */
-export function missingReference(kind: string, name: string, resolution: Extract<Resolution, { status: 'missing' }>): { severity: 'error' | 'warning'; message: string } {
+/** The message for a missing reference: a warning, as the API server accepts it (the Pod fails later). */
+export function missingReference(kind: string, name: string, resolution: Extract<Resolution, { status: 'missing' }>): { severity: 'warning'; message: string } {
   if (resolution.near !== undefined)
     return { severity: 'warning', message: `no ${kind} named "${name}" in this manifest set; did you mean "${resolution.near}"?` };
   return {

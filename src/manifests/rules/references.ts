@@ -1,5 +1,6 @@
 import type { PathSegment } from '../parse';
-import { asArray, isRecord, type ManifestObject } from './types';
+import { isRecord } from '../../util/values';
+import { asArray, type ManifestObject } from './types';
 import { containersOf, podTemplates, specPath } from './workloads';
 
 /** A reference from one object to another by name, with an optional key inside the target. */

@@ -1,5 +1,6 @@
-import { findingAt, isRecord, type Rule } from './types';
-import { getPath, podTemplates, selectorMatches, selectorPath } from './workloads';
+import { isRecord, valueAt } from '../../util/values';
+import { findingAt, type Rule } from './types';
+import { podTemplates, selectorMatches, selectorPath } from './workloads';
 
 export const selectorMismatch: Rule = {
   id: 'selector-mismatch',
@@ -12,7 +13,7 @@ export const selectorMismatch: Rule = {
       if (template.path.length === 0) continue;
       const path = selectorPath(template.owner.kind);
       if (!path) continue;
-      const selector = getPath(template.owner.value, path);
+      const selector = valueAt(template.owner.value, path);
       // Jobs and CronJobs generate their selector unless manualSelector is set.
       if (selector === undefined || !isRecord(selector)) continue;
       if (!selectorMatches(selector, template.labels)) {

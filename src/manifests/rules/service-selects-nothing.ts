@@ -1,5 +1,6 @@
 import { closest } from '../suggest';
-import { findingAt, isRecord, type Rule } from './types';
+import { isRecord } from '../../util/values';
+import { findingAt, type Rule } from './types';
 import { podTemplates, selectorMatches } from './workloads';
 
 export const serviceSelectsNothing: Rule = {

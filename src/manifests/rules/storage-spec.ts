@@ -1,5 +1,6 @@
 import type { Finding } from '../types';
-import { asArray, findingAt, isRecord, type Rule } from './types';
+import { isRecord } from '../../util/values';
+import { asArray, findingAt, type Rule } from './types';
 
 /** Volume sources a PersistentVolume may have (exactly one). */
 const PV_SOURCES = [

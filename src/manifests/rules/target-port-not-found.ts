@@ -1,5 +1,6 @@
 import type { Finding } from '../types';
-import { asArray, findingAt, isRecord, type Rule } from './types';
+import { isRecord } from '../../util/values';
+import { asArray, findingAt, type Rule } from './types';
 import { containersOf, podTemplates, selectorMatches, specPath } from './workloads';
 
 function portNames(spec: Record<string, unknown>): Set<string> {

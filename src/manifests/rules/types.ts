@@ -57,10 +57,6 @@ export function findingAt(
   return { file: object.document.block.file, ...locate(object.document, path, at), rule, severity, message };
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../types';
-import { asArray, findingAt, isRecord, type ManifestObject, type Rule } from './types';
+import { isRecord, valueAt } from '../../util/values';
+import { asArray, findingAt, type ManifestObject, type Rule } from './types';
 
 const MACROS = new Set(['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly']);
 /** Field ranges of a standard cron schedule (minute hour day-of-month month day-of-week). */
@@ -10,7 +11,7 @@ const FIELDS: [string, number, number, Record<string, number>?][] = [
 ];
 
 /** What is wrong with a CronJob schedule as the API server parses it (robfig/cron, standard), or undefined. */
-export function scheduleProblem(schedule: string): string | undefined {
+function scheduleProblem(schedule: string): string | undefined {
   const text = schedule.trim();
   if (/^(CRON_)?TZ=/.test(text)) return 'a time zone in the schedule (TZ= or CRON_TZ=) is refused: set spec.timeZone instead';
   if (text.startsWith('@')) return MACROS.has(text) || /^@every \S+$/.test(text) ? undefined : `"${text}" is not a schedule macro: use @yearly, @monthly, @weekly, @daily, @hourly or five fields`;
@@ -35,8 +36,7 @@ export function scheduleProblem(schedule: string): string | undefined {
 const METRIC_SOURCES: Record<string, string> = { Resource: 'resource', ContainerResource: 'containerResource', Pods: 'pods', Object: 'object', External: 'external' };
 
 function nonNegative(object: ManifestObject, path: string[], out: Finding[]): void {
-  let value: unknown = object.value;
-  for (const s of path) value = isRecord(value) ? value[s] : undefined;
+  const value = valueAt(object.value, path);
   if (typeof value === 'number' && value < 0) out.push(findingAt(object, path, 'workload-spec', 'error', `${path.join('.')} is ${value}: it must be 0 or more`));
 }
 

@@ -1,5 +1,6 @@
 import type { PathSegment } from '../parse';
-import { isRecord, str, type ManifestObject } from './types';
+import { isRecord, valueAt } from '../../util/values';
+import { str, type ManifestObject } from './types';
 
 /** Kinds whose object carries a Pod template, and where the template sits. */
 const TEMPLATE_PATHS: Record<string, PathSegment[]> = {
@@ -21,16 +22,6 @@ export interface PodTemplate {
   spec: Record<string, unknown>;
 }
 
-export function getPath(value: unknown, path: readonly PathSegment[]): unknown {
-  let current = value;
-  for (const s of path) {
-    if (Array.isArray(current) && typeof s === 'number') current = current[s];
-    else if (isRecord(current)) current = current[String(s)];
-    else return undefined;
-  }
-  return current;
-}
-
 function stringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (isRecord(value)) for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = String(v);
@@ -41,16 +32,16 @@ export function podTemplates(objects: readonly ManifestObject[]): PodTemplate[] 
   const out: PodTemplate[] = [];
   for (const object of objects) {
     if (object.kind === 'Pod' && object.apiVersion === 'v1') {
-      const spec = getPath(object.value, ['spec']);
-      out.push({ owner: object, path: [], labels: stringMap(getPath(object.value, ['metadata', 'labels'])), spec: isRecord(spec) ? spec : {} });
+      const spec = valueAt(object.value, ['spec']);
+      out.push({ owner: object, path: [], labels: stringMap(valueAt(object.value, ['metadata', 'labels'])), spec: isRecord(spec) ? spec : {} });
       continue;
     }
     const path = TEMPLATE_PATHS[object.kind];
     if (!path) continue;
-    const template = getPath(object.value, path);
+    const template = valueAt(object.value, path);
     if (!isRecord(template)) continue;
-    const spec = getPath(template, ['spec']);
-    out.push({ owner: object, path, labels: stringMap(getPath(template, ['metadata', 'labels'])), spec: isRecord(spec) ? spec : {} });
+    const spec = valueAt(template, ['spec']);
+    out.push({ owner: object, path, labels: stringMap(valueAt(template, ['metadata', 'labels'])), spec: isRecord(spec) ? spec : {} });
   }
   return out;
 }
@@ -86,7 +77,8 @@ export function selectorMatches(selector: unknown, labels: Record<string, string
         if (has) return false;
         break;
       default:
-        break;
+        // The API server rejects any other operator; such a selector selects nothing.
+        return false;
     }
   }
   return true;
@@ -100,17 +92,6 @@ export function containersOf(spec: Record<string, unknown>): { container: Record
     if (Array.isArray(list)) list.forEach((c, i) => isRecord(c) && out.push({ container: c, path: [field, i] }));
   }
   return out;
-}
-
-/**
- * How the API server judges a Pod template's spec when its owner is applied: strictly, except for
- * a StatefulSet, whose template it does not validate (its Pods are refused later). Findings about
- * a template's spec use this severity and end with this note.
- */
-export function templateStrictness(template: PodTemplate): { severity: 'error' | 'warning'; note: string } {
-  return template.owner.kind === 'StatefulSet'
-    ? { severity: 'warning', note: " (the API server does not check a StatefulSet's Pod template when you apply it: its Pods are refused later)" }
-    : { severity: 'error', note: '' };
 }
 
 export function specPath(template: PodTemplate): PathSegment[] {

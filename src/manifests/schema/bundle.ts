@@ -4,20 +4,13 @@
  */
 import path from 'node:path';
 import bundleJson from './schema-bundle.json';
-import type { ApiKindEntry, SchemaBundle, TrimmedSchema } from './bundle-types';
+import type { SchemaBundle, TrimmedSchema } from './bundle-types';
 
 export type { ApiKindEntry, SchemaBundle, TrimmedSchema } from './bundle-types';
 
 export const SCHEMA_BUNDLE_PATH = path.join(__dirname, 'schema-bundle.json');
 
 export const schemaBundle = bundleJson as unknown as SchemaBundle;
-
-const byKey = new Map<string, ApiKindEntry>(schemaBundle.kinds.map((k) => [`${k.apiVersion} ${k.kind}`, k]));
-
-/** The kind entry of an apiVersion and kind the server serves, if any. */
-export function servedKind(apiVersion: string, kind: string): ApiKindEntry | undefined {
-  return byKey.get(`${apiVersion} ${kind}`);
-}
 
 /** A schema by name, with `$ref` chains followed. */
 export function resolveSchema(schema: TrimmedSchema | undefined): TrimmedSchema | undefined {

@@ -1,5 +1,7 @@
 import { locate, type ParsedDocument, type PathSegment } from '../parse';
-import { closest, didYouMean, levenshtein } from '../suggest';
+import { closest, didYouMean } from '../suggest';
+import { levenshtein } from '../../util/edit-distance';
+import { isRecord } from '../../util/values';
 import type { Finding } from '../types';
 import { QUANTITY } from '../rules/formats';
 import { resolveSchema, schemaBundle, type TrimmedSchema } from './bundle';
@@ -19,10 +21,6 @@ import {
   type KnownKind,
 } from './kinds';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -32,20 +30,10 @@ function describe(value: unknown): string {
 }
 
 /** spec.ports[0].targetPort */
-export function formatPath(path: readonly PathSegment[]): string {
+function formatPath(path: readonly PathSegment[]): string {
   let out = '';
   for (const s of path) out += typeof s === 'number' ? `[${s}]` : out ? `.${s}` : s;
   return out || '(top level)';
-}
-
-function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
-  let current = root;
-  for (const s of path) {
-    if (Array.isArray(current) && typeof s === 'number') current = current[s];
-    else if (isRecord(current)) current = current[String(s)];
-    else return undefined;
-  }
-  return current;
 }
 
 const QUANTITY_HINT = 'write a number with an optional suffix, e.g. 500m or 1 for CPU, 256Mi or 1Gi for memory and storage';
@@ -259,7 +247,7 @@ function otherKindHint(entry: KnownKind, spec: unknown, unknown: PathSegment[][]
  * A group that belongs to someone else: dotted, not a Kubernetes group (k8s.io, x-k8s.io), and
  * not a near typo of a group the pinned server serves ("networking.k8s.oi").
  */
-export function isForeignGroup(group: string): boolean {
+function isForeignGroup(group: string): boolean {
   if (isKnownGroup(group) || !group.includes('.') || /(^|\.)(x-)?k8s\.io$/.test(group)) return false;
   return !knownGroups().some((known) => known.includes('.') && levenshtein(group, known, 2) <= 2);
 }

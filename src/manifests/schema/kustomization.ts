@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { kustomizationReferences, type ReferenceRole } from '../kustomization';
 import { locate, type ParsedDocument, type PathSegment } from '../parse';
 import { didYouMean } from '../suggest';
 import type { Finding } from '../types';
@@ -23,13 +24,23 @@ const DEPRECATED: Record<string, string> = {
 
 const KINDS: Record<string, string> = { 'kustomize.config.k8s.io/v1beta1': 'Kustomization', 'kustomize.config.k8s.io/v1alpha1': 'Component' };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** How a finding names what a path is for. */
+const ROLE_WORDS: Record<ReferenceRole, string> = {
+  resource: 'resource',
+  component: 'component',
+  crd: 'CRD file',
+  patch: 'patch',
+  'generator-file': 'generator file',
+  transformer: 'transformer',
+  generator: 'generator',
+  validator: 'validator',
+  configuration: 'configuration',
+};
 
 /**
  * Kustomizations are checked as such: known fields, known kind, and (for files on disk) every
- * resource, component and patch path exists. URLs and remote bases are left alone.
+ * local path it names exists: resources, components, patches, generator files (see
+ * ../kustomization.ts). URLs and remote bases are left alone.
  */
 export function checkKustomization(document: ParsedDocument, fileOnDisk: string | undefined): Finding[] {
   const findings: Finding[] = [];
@@ -48,32 +59,17 @@ export function checkKustomization(document: ParsedDocument, fileOnDisk: string 
   }
   if (!fileOnDisk) return findings;
   const dir = path.dirname(fileOnDisk);
-  const checkPath = (p: PathSegment[], ref: unknown, what: string): void => {
-    if (typeof ref !== 'string' || /^[a-z]+:\/\/|^(github\.com|git@)/.test(ref) || ref.includes('?ref=')) return;
-    if (!existsSync(path.resolve(dir, ref))) emit(p, `${what} "${ref}" does not exist (paths are relative to ${path.basename(fileOnDisk)})`);
-  };
-  const what: Record<string, string> = { components: 'component', patchesStrategicMerge: 'patch', transformers: 'transformer', generators: 'generator', validators: 'validator', configurations: 'configuration' };
-  for (const field of ['resources', 'components', 'bases', 'crds', 'patchesStrategicMerge', 'transformers', 'generators', 'validators', 'configurations']) {
-    const list = value[field];
-    // An entry with a line break is an inline plugin configuration, not a path.
-    if (Array.isArray(list)) list.forEach((ref, i) => typeof ref === 'string' && !ref.includes('\n') && checkPath([field, i], ref, what[field] ?? 'resource'));
-  }
-  for (const field of ['patches', 'patchesJson6902']) {
-    const list = value[field];
-    if (Array.isArray(list)) list.forEach((patch, i) => isRecord(patch) && checkPath([field, i, 'path'], patch['path'], 'patch'));
+  for (const ref of kustomizationReferences(value)) {
+    if (!existsSync(path.resolve(dir, ref.target))) {
+      emit([...ref.at], `${ROLE_WORDS[ref.role]} "${ref.entry}" does not exist (paths are relative to ${path.basename(fileOnDisk)})`);
+    }
   }
   return findings;
 }
 
 /** Files a kustomization uses as patches: they hold partial objects. */
 export function patchFiles(value: unknown): string[] {
-  if (!isRecord(value)) return [];
-  const out: string[] = [];
-  const psm = value['patchesStrategicMerge'];
-  if (Array.isArray(psm)) for (const p of psm) if (typeof p === 'string' && !p.includes('\n')) out.push(p);
-  for (const field of ['patches', 'patchesJson6902']) {
-    const list = value[field];
-    if (Array.isArray(list)) for (const p of list) if (isRecord(p) && typeof p['path'] === 'string') out.push(p['path']);
-  }
-  return out;
+  return kustomizationReferences(value)
+    .filter((ref) => ref.role === 'patch')
+    .map((ref) => ref.target);
 }

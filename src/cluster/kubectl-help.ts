@@ -1,44 +1,14 @@
 /**
- * The shape of kubectl-table.json and how it is read off kubectl: every command and subcommand
- * with its flags (long name, shorthand, whether it takes a value) from `kubectl <command> --help`,
- * the global options of `kubectl options`, and the resource types of `kubectl api-resources`.
- * `npm run kubectl-table` writes it with the pinned kubectl; the cluster tier checks it is current.
+ * Reads kubectl-table.json off kubectl (the generator behind `npm run kubectl-table`): `--help` of
+ * every command and subcommand, `kubectl options`, and `kubectl api-resources` of a server. The
+ * table's shape is src/manifests/commands/kubectl-table.ts; the validator reads only the table.
  */
-
-export interface FlagInfo {
-  /** Takes a value (false for boolean flags, which default to true/false). */
-  value: boolean;
-  short?: string;
-}
-
-export interface CommandInfo {
-  flags: Record<string, FlagInfo>;
-  subcommands: string[];
-  /** Other names of the command ("deploy" for "create deployment"). */
-  aliases?: string[];
-}
-
-/** A resource type the API server serves, as `kubectl api-resources` lists it. */
-export interface ResourceInfo {
-  name: string;
-  shortNames?: string[];
-  /** "apps/v1", "v1". */
-  apiVersion: string;
-  kind: string;
-  namespaced: boolean;
-}
-
-export interface KubectlTable {
-  kubectl: string;
-  global: Record<string, FlagInfo>;
-  commands: Record<string, CommandInfo>;
-  resources: ResourceInfo[];
-}
+import type { CommandInfo, FlagInfo, KubectlTable, ResourceInfo } from '../manifests/commands/kubectl-table';
 
 /** Runs kubectl with arguments and returns its standard output. */
-export type KubectlHelp = (args: string[]) => string;
+type KubectlHelp = (args: string[]) => string;
 
-export function parseOptions(text: string): Record<string, FlagInfo> {
+function parseOptions(text: string): Record<string, FlagInfo> {
   const flags: Record<string, FlagInfo> = {};
   for (const m of text.matchAll(/^\s{4}(?:-([a-zA-Z0-9]), )?--([a-z0-9-]+)=(.*):$/gm)) {
     const defaultValue = m[3]!;
@@ -54,7 +24,7 @@ function parseSubcommands(text: string): string[] {
 }
 
 /** `kubectl api-resources` output (default columns) as ResourceInfo rows, sorted. */
-export function parseApiResources(text: string): ResourceInfo[] {
+function parseApiResources(text: string): ResourceInfo[] {
   const lines = text.split('\n').filter((l) => l.trim());
   const header = lines.shift() ?? '';
   const at = (column: string): number => header.indexOf(column);
