@@ -34,7 +34,7 @@ describe('values', () => {
 
   it('every image tag in values.yaml is pinned', () => {
     const images: string[] = [];
-    for (const block of ['web', 'mysql', 'solr']) {
+    for (const block of ['web', 'workers', 'mysql', 'solr', 'tests']) {
       const image = (chart.values[block] as { image: { repository: string; tag: string } }).image;
       images.push(`${image.repository}:${image.tag}`);
     }
@@ -51,6 +51,7 @@ describe('values.yaml and the production overlay agree on what the overlay sets'
   it('image tags, web replicas and the namespace', () => {
     const tag = (name: string): string => k.images.find((i: { name: string }) => i.name === name).newTag;
     expect(values.web.image.tag).toBe(tag('fairdom/seek'));
+    expect(values.workers.image.tag).toBe(tag('fairdom/seek'));
     expect(values.mysql.image.tag).toBe(tag('mysql'));
     expect(values.solr.image.tag).toBe(tag('solr'));
     expect(values.web.replicas).toBe(k.replicas.find((r: { name: string }) => r.name === 'seek').count);
