@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configReferences, graphFromExamples } from './from-manifests';
+import { graphFromExamples } from './from-manifests';
 import type { DiagramGraph } from '../model/types';
 
 const root = path.join(__dirname, '__fixtures__/from-manifests');
@@ -130,23 +130,15 @@ describe('graphFromExamples errors', () => {
   });
 });
 
-describe('configReferences', () => {
-  it('finds ConfigMaps and Secrets in env, envFrom, volumes and projected volumes, once each', () => {
-    const refs = configReferences({
-      initContainers: [{ name: 'init', envFrom: [{ configMapRef: { name: 'a' } }] }],
-      containers: [
-        { name: 'app', env: [{ name: 'X', valueFrom: { configMapKeyRef: { name: 'a', key: 'x' } } }] },
-      ],
-      volumes: [
-        { name: 'v1', secret: { secretName: 's' } },
-        { name: 'v2', projected: { sources: [{ configMap: { name: 'b' } }, { secret: { name: 't' } }] } },
-      ],
-    });
-    expect(refs).toEqual([
-      { kind: 'ConfigMap', name: 'a' },
-      { kind: 'Secret', name: 's' },
-      { kind: 'ConfigMap', name: 'b' },
-      { kind: 'Secret', name: 't' },
+describe('graphFromExamples with label selectors', () => {
+  const graph = graphFromExamples('selectors', { root });
+
+  it('draws what an empty podSelector and matchExpressions select, as the validator matches them', () => {
+    expect(sentences(graph).filter((s) => s.includes('selects')).sort()).toEqual([
+      'NetworkPolicy default-deny selects Pods of db',
+      'NetworkPolicy default-deny selects Pods of web',
+      'PodDisruptionBudget front selects Pods of web',
+      'PodDisruptionBudget not-db selects Pods of web',
     ]);
   });
 });

@@ -1,29 +1,30 @@
 /**
  * Builds a diagram graph from example manifests, so a page's picture is derived from the very YAML
- * it shows and can never disagree with it. Pure apart from reading files: the same files always
- * give the same graph, on every machine (no kubectl needed, no cluster).
+ * it shows and can never disagree with it. The Kubernetes meaning (parsing, kustomizations, Pod
+ * templates, selectors with matchExpressions, references) comes from src/manifests, the validator's
+ * own code; this module only draws. Pure apart from reading files: no kubectl, no cluster.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { parse as parseYaml } from 'yaml';
+import { yamlFileBlock } from '../manifests/extract';
+import { isHelmChart } from '../manifests/helm';
+import { isRemoteReference, kustomizationFile, kustomizationReferences } from '../manifests/kustomization';
+import { parseBlock } from '../manifests/parse';
+import { serviceBackends } from '../manifests/rules/backend-not-found';
+import { collectReferences } from '../manifests/rules/references';
+import type { ManifestObject } from '../manifests/rules/types';
+import { podTemplates, selectorMatches } from '../manifests/rules/workloads';
+import { manifestObject } from '../manifests/validate';
 import type { Category, DiagramEdge, DiagramGraph, DiagramNode, Group, Verb } from '../model/types';
-
-/** A parsed Kubernetes object, as far as this module needs it. */
-export interface ManifestObject {
-  readonly apiVersion?: string;
-  readonly kind: string;
-  readonly metadata: { readonly name: string; readonly namespace?: string; readonly labels?: Record<string, string> };
-  readonly spec?: Record<string, unknown>;
-  /** Where it came from, relative to the examples folder (for messages). */
-  readonly source?: string;
-}
+import { isGeneratedDir, relativePosix, walkFiles } from '../util/files';
+import { EXAMPLES_DIR } from '../util/project';
+import { isRecord } from '../util/values';
 
 export interface GraphOptions {
-  /** Folder that `dir` is relative to. Defaults to `static/examples` under the working directory. */
+  /** Folder that `dir` is relative to. Defaults to the project's static/examples. */
   readonly root?: string;
 }
-
-const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob']);
 
 const CATEGORY_BY_KIND: Record<string, Category> = {
   Pod: 'workload',
@@ -58,7 +59,7 @@ const CATEGORY_BY_KIND: Record<string, Category> = {
 
 /** Reads the manifests of `dir` (relative to static/examples) and draws them as a graph. */
 export function graphFromExamples(dir: string, options: GraphOptions = {}): DiagramGraph {
-  const root = options.root ?? path.resolve(process.cwd(), 'static/examples');
+  const root = options.root ?? EXAMPLES_DIR;
   const absolute = path.resolve(root, dir);
   if (!absolute.startsWith(path.resolve(root))) {
     throw new Error(`examples="${dir}" points outside ${root}`);
@@ -74,108 +75,77 @@ export function graphFromExamples(dir: string, options: GraphOptions = {}): Diag
 }
 
 /**
- * Collects the objects of a folder. A folder with a kustomization is read the way kustomize reads
- * it (its `resources`, recursively, and the ConfigMaps and Secrets its generators make); patches
- * are not applied because they change counts and sizes, not which object refers to which. Any
- * other folder is read file by file, recursively, skipping Helm charts (Go templates are not YAML).
+ * The objects of a folder. A folder with a kustomization is read the way kustomize reads it (its
+ * `resources`, recursively, and the ConfigMaps and Secrets its generators make, in its namespace);
+ * patches are not applied: they change counts and sizes, not which object refers to which. Any
+ * other folder is read file by file, recursively, skipping Helm charts (Go templates are not YAML)
+ * and folders that are kustomizations of their own.
  */
-export function loadObjects(absoluteDir: string, root: string = absoluteDir): ManifestObject[] {
-  const kustomization = findKustomization(absoluteDir);
-  const objects = kustomization ? loadKustomization(absoluteDir, root, new Set()) : loadFolder(absoluteDir, root);
-  return dedupe(objects);
-}
-
-function findKustomization(dir: string): string | undefined {
-  for (const name of ['kustomization.yaml', 'kustomization.yml', 'Kustomization']) {
-    const file = path.join(dir, name);
-    if (fs.existsSync(file)) return file;
-  }
-  return undefined;
-}
-
-function loadFolder(dir: string, root: string): ManifestObject[] {
-  if (fs.existsSync(path.join(dir, 'Chart.yaml'))) return [];
-  const objects: ManifestObject[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      objects.push(...(findKustomization(full) ? [] : loadFolder(full, root)));
-    } else if (/\.ya?ml$/.test(entry.name) && !/^kustomization\.ya?ml$/.test(entry.name)) {
-      objects.push(...parseFile(full, root));
-    }
-  }
-  return objects;
-}
-
-function loadKustomization(dir: string, root: string, seen: Set<string>): ManifestObject[] {
-  const file = findKustomization(dir);
-  if (!file || seen.has(file)) return [];
-  seen.add(file);
-  const [doc] = parseYamlDocs(fs.readFileSync(file, 'utf8'), file);
-  const k = (doc ?? {}) as Record<string, unknown>;
-  const objects: ManifestObject[] = [];
-  for (const entry of asStrings(k.resources)) {
-    if (/^[a-z]+:\/\//i.test(entry)) continue; // remote bases cannot be read offline
-    const target = path.resolve(dir, entry);
-    if (!fs.existsSync(target)) throw new Error(`${rel(root, file)}: resource "${entry}" does not exist`);
-    objects.push(...(fs.statSync(target).isDirectory() ? loadKustomization(target, root, seen) : parseFile(target, root)));
-  }
-  for (const [key, kind] of [
-    ['configMapGenerator', 'ConfigMap'],
-    ['secretGenerator', 'Secret'],
-  ] as const) {
-    for (const generator of asRecords(k[key])) {
-      if (typeof generator.name === 'string') {
-        objects.push({ kind, apiVersion: 'v1', metadata: { name: generator.name }, source: rel(root, file) });
-      }
-    }
-  }
-  const namespace = typeof k.namespace === 'string' ? k.namespace : undefined;
-  return namespace
-    ? objects.map((o) => (o.kind === 'Namespace' || isClusterScoped(o.kind) ? o : { ...o, metadata: { ...o.metadata, namespace } }))
-    : objects;
-}
-
-function isClusterScoped(kind: string): boolean {
-  return ['Namespace', 'PersistentVolume', 'StorageClass', 'ClusterRole', 'ClusterRoleBinding', 'IngressClass'].includes(kind);
-}
-
-function parseFile(file: string, root: string): ManifestObject[] {
-  return parseYamlDocs(fs.readFileSync(file, 'utf8'), file)
-    .filter(isObject)
-    .map((o) => ({ ...o, source: rel(root, file) }));
-}
-
-function parseYamlDocs(text: string, file: string): unknown[] {
-  return parseAllDocuments(text).map((doc) => {
-    if (doc.errors.length > 0) throw new Error(`${file}: ${doc.errors[0]?.message ?? 'invalid YAML'}`);
-    return doc.toJS() as unknown;
-  });
-}
-
-function isObject(value: unknown): value is ManifestObject {
-  if (!value || typeof value !== 'object') return false;
-  const o = value as Record<string, unknown>;
-  const metadata = o.metadata as Record<string, unknown> | undefined;
-  return typeof o.kind === 'string' && typeof metadata?.name === 'string';
-}
-
-function dedupe(objects: ManifestObject[]): ManifestObject[] {
+function loadObjects(absoluteDir: string, root: string): ManifestObject[] {
+  const objects = kustomizationFile(absoluteDir) ? loadKustomization(absoluteDir, root, new Set()) : loadFolder(absoluteDir, root);
   const byKey = new Map<string, ManifestObject>();
-  for (const o of objects) byKey.set(`${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`, o);
+  for (const o of objects) byKey.set(`${o.kind}/${o.namespace ?? ''}/${o.name}`, o);
   return [...byKey.values()];
 }
 
-/** A workload's Pods, or a bare Pod: what Services select and what mounts volumes. */
-interface PodShape {
-  readonly nodeId: string;
-  readonly labels: Record<string, string>;
-  readonly namespace?: string;
-  readonly spec: Record<string, unknown>;
+function loadFolder(dir: string, root: string): ManifestObject[] {
+  if (isHelmChart(dir)) return [];
+  const skipDir = (d: string): boolean => isGeneratedDir(d) || isHelmChart(d) || kustomizationFile(d) !== undefined;
+  return walkFiles(dir, { include: (f) => /\.ya?ml$/.test(f) && !/(^|[/\\])kustomization\.ya?ml$/.test(f), skipDir }).flatMap((f) => objectsOfText(fs.readFileSync(f, 'utf8'), relativePosix(root, f)));
 }
 
-/** Draws objects as a graph; exported for tests and for callers that already hold objects. */
-export function graphFromObjects(objects: readonly ManifestObject[], meta: { id: string; dir: string }): DiagramGraph {
+/** The Kubernetes objects of a YAML text, parsed by the validator's parser; a syntax error throws. */
+function objectsOfText(text: string, file: string): ManifestObject[] {
+  const { documents, findings } = parseBlock(yamlFileBlock(text, file));
+  const syntax = findings.find((f) => f.severity === 'error');
+  if (syntax) throw new Error(`${file}:${syntax.line}:${syntax.column}: ${syntax.message}`);
+  return documents.flatMap((d) => manifestObject(d) ?? []).filter((o) => o.name !== '');
+}
+
+function loadKustomization(dir: string, root: string, seen: Set<string>): ManifestObject[] {
+  const file = kustomizationFile(dir);
+  if (!file || seen.has(file)) return [];
+  seen.add(file);
+  const k: unknown = parseYaml(fs.readFileSync(file, 'utf8'));
+  if (!isRecord(k)) return [];
+  const objects: ManifestObject[] = [];
+  for (const ref of kustomizationReferences(k)) {
+    if (ref.role !== 'resource' || isRemoteReference(ref.entry)) continue; // remote bases cannot be read offline
+    const target = path.resolve(dir, ref.target);
+    if (!fs.existsSync(target)) throw new Error(`${relativePosix(root, file)}: resource "${ref.entry}" does not exist`);
+    objects.push(...(fs.statSync(target).isDirectory() ? loadKustomization(target, root, seen) : objectsOfText(fs.readFileSync(target, 'utf8'), relativePosix(root, target))));
+  }
+  for (const [key, kind] of [['configMapGenerator', 'ConfigMap'], ['secretGenerator', 'Secret']] as const) {
+    for (const generator of Array.isArray(k[key]) ? k[key] : []) {
+      if (isRecord(generator) && typeof generator['name'] === 'string') {
+        objects.push(...objectsOfText(`apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: ${JSON.stringify(generator['name'])}\n`, relativePosix(root, file)));
+      }
+    }
+  }
+  const namespace = typeof k['namespace'] === 'string' ? k['namespace'] : undefined;
+  return namespace ? objects.map((o) => (o.kind === 'Namespace' || isClusterScoped(o.kind) ? o : { ...o, namespace })) : objects;
+}
+
+function isClusterScoped(kind: string): boolean {
+  return ['Namespace', 'PersistentVolume', 'StorageClass', 'ClusterRole', 'ClusterRoleBinding', 'IngressClass', 'GatewayClass'].includes(kind);
+}
+
+/** What a NetworkPolicy or a PodDisruptionBudget selects Pods with (a label selector, {} = all). */
+function podSelectorOf(o: ManifestObject): unknown {
+  const spec = o.value['spec'];
+  if (!isRecord(spec)) return undefined;
+  return o.kind === 'NetworkPolicy' ? spec['podSelector'] : o.kind === 'PodDisruptionBudget' ? spec['selector'] : undefined;
+}
+
+/** A workload's Pods, or a bare Pod: what Services select and what mounts volumes. */
+interface PodNode {
+  readonly nodeId: string;
+  readonly owner: ManifestObject;
+  readonly labels: Record<string, string>;
+}
+
+/** Draws objects as a graph. */
+function graphFromObjects(objects: readonly ManifestObject[], meta: { id: string; dir: string }): DiagramGraph {
   const nodes = new Map<string, DiagramNode>();
   const edges: DiagramEdge[] = [];
   const memberOfNamespace = new Map<string, string>();
@@ -190,7 +160,7 @@ export function graphFromObjects(objects: readonly ManifestObject[], meta: { id:
     edges.push(note ? { from, verb, to, note } : { from, verb, to });
   };
   const objectNodeId = (kind: string, name: string): string => `${slug(kind)}-${slug(name)}`;
-  const present = new Set(objects.map((o) => `${o.kind}/${o.metadata.name}`));
+  const present = new Set(objects.map((o) => `${o.kind}/${o.name}`));
   /** A referenced object missing from the files still appears, marked, so the picture stays true. */
   const refNode = (kind: string, name: string, namespace?: string): string => {
     const id = objectNodeId(kind, name);
@@ -201,93 +171,66 @@ export function graphFromObjects(objects: readonly ManifestObject[], meta: { id:
   };
 
   // Objects first, so nodes appear in file order; namespaces become groups, not boxes of their own.
-  const pods: PodShape[] = [];
+  const templates = new Map(podTemplates(objects).map((t) => [t.owner, t]));
+  const pods: PodNode[] = [];
+  const podsOf = new Map<ManifestObject, string>();
   for (const o of objects) {
     if (o.kind === 'Namespace') continue;
-    const ns = o.metadata.namespace;
-    addNode({ id: objectNodeId(o.kind, o.metadata.name), label: `${o.kind} ${o.metadata.name}`, category: CATEGORY_BY_KIND[o.kind] ?? 'application' }, ns);
-    const template = podTemplateOf(o);
-    if (o.kind === 'Pod') {
-      pods.push({ nodeId: objectNodeId('Pod', o.metadata.name), labels: o.metadata.labels ?? {}, namespace: ns, spec: o.spec ?? {} });
-    } else if (template) {
-      const podsId = `pods-${slug(o.kind)}-${slug(o.metadata.name)}`;
-      addNode({ id: podsId, label: `Pods of ${o.metadata.name}`, category: 'workload' }, ns);
-      addEdge(objectNodeId(o.kind, o.metadata.name), 'manages', podsId, o.kind === 'CronJob' ? 'through Jobs' : undefined);
-      pods.push({ nodeId: podsId, labels: template.labels, namespace: ns, spec: template.spec });
+    addNode({ id: objectNodeId(o.kind, o.name), label: `${o.kind} ${o.name}`, category: CATEGORY_BY_KIND[o.kind] ?? 'application' }, o.namespace);
+    const template = templates.get(o);
+    if (!template) continue;
+    let nodeId = objectNodeId(o.kind, o.name);
+    if (o.kind !== 'Pod') {
+      nodeId = `pods-${slug(o.kind)}-${slug(o.name)}`;
+      addNode({ id: nodeId, label: `Pods of ${o.name}`, category: 'workload' }, o.namespace);
+      addEdge(objectNodeId(o.kind, o.name), 'manages', nodeId, o.kind === 'CronJob' ? 'through Jobs' : undefined);
     }
+    pods.push({ nodeId, owner: o, labels: template.labels });
+    podsOf.set(o, nodeId);
   }
+  const podsSelectedBy = (o: ManifestObject, selector: unknown, plain: boolean): PodNode[] =>
+    pods.filter((pod) => (pod.owner.namespace ?? '') === (o.namespace ?? '') && selectorMatches(selector, pod.labels, plain));
 
   for (const o of objects) {
-    const id = objectNodeId(o.kind, o.metadata.name);
-    const spec = o.spec ?? {};
-    const ns = o.metadata.namespace;
-    switch (o.kind) {
-      case 'Service': {
-        const selector = asStringMap(spec.selector);
-        if (Object.keys(selector).length === 0) break;
-        for (const pod of pods) if (sameNamespace(ns, pod.namespace) && matches(selector, pod.labels)) addEdge(id, 'selects', pod.nodeId);
-        break;
+    const id = objectNodeId(o.kind, o.name);
+    const spec = isRecord(o.value['spec']) ? o.value['spec'] : {};
+    const ns = o.namespace;
+    if (o.kind === 'Service') {
+      // A Service without a selector selects nothing (its endpoints are managed by hand).
+      const selector = spec['selector'];
+      if (isRecord(selector) && Object.keys(selector).length > 0) for (const pod of podsSelectedBy(o, selector, true)) addEdge(id, 'selects', pod.nodeId);
+    }
+    if (o.kind === 'NetworkPolicy' || o.kind === 'PodDisruptionBudget') {
+      // A label selector: {} selects every Pod of the namespace; matchExpressions count too.
+      for (const pod of podsSelectedBy(o, podSelectorOf(o), false)) addEdge(id, 'selects', pod.nodeId);
+    }
+    for (const backend of serviceBackends(o)) addEdge(id, 'routes-to', refNode('Service', backend.name, ns));
+    if (o.kind === 'HorizontalPodAutoscaler') {
+      const target = spec['scaleTargetRef'];
+      if (isRecord(target) && typeof target['kind'] === 'string' && typeof target['name'] === 'string') addEdge(id, 'manages', refNode(target['kind'], target['name'], ns));
+    }
+    if (o.kind === 'StatefulSet') {
+      for (const claim of Array.isArray(spec['volumeClaimTemplates']) ? spec['volumeClaimTemplates'] : []) {
+        const name = isRecord(claim) && isRecord(claim['metadata']) ? claim['metadata']['name'] : undefined;
+        if (typeof name !== 'string') continue;
+        const claimId = `pvc-template-${slug(o.name)}-${slug(name)}`;
+        addNode({ id: claimId, label: `PersistentVolumeClaims ${name}-${o.name}-N`, category: 'storage' }, ns);
+        addEdge(id, 'manages', claimId, 'volumeClaimTemplates');
+        addEdge(`pods-statefulset-${slug(o.name)}`, 'mounts', claimId);
       }
-      case 'NetworkPolicy':
-      case 'PodDisruptionBudget': {
-        const selector = spec.podSelector ?? spec.selector;
-        const labels = asStringMap((selector as Record<string, unknown> | undefined)?.matchLabels);
-        for (const pod of pods) if (sameNamespace(ns, pod.namespace) && matches(labels, pod.labels)) addEdge(id, 'selects', pod.nodeId);
-        break;
-      }
-      case 'Ingress': {
-        for (const name of ingressServices(spec)) addEdge(id, 'routes-to', refNode('Service', name, ns));
-        break;
-      }
-      case 'HTTPRoute': {
-        for (const parent of asRecords(spec.parentRefs)) {
-          if ((parent.kind ?? 'Gateway') === 'Gateway' && typeof parent.name === 'string') {
-            addEdge(refNode('Gateway', parent.name, ns), 'routes-to', id);
-          }
-        }
-        for (const rule of asRecords(spec.rules)) {
-          for (const ref of asRecords(rule.backendRefs)) {
-            if ((ref.kind ?? 'Service') === 'Service' && typeof ref.name === 'string') addEdge(id, 'routes-to', refNode('Service', ref.name, ns));
-          }
-        }
-        break;
-      }
-      case 'HorizontalPodAutoscaler': {
-        const target = spec.scaleTargetRef as Record<string, unknown> | undefined;
-        if (typeof target?.kind === 'string' && typeof target.name === 'string') addEdge(id, 'manages', refNode(target.kind, target.name, ns));
-        break;
-      }
-      case 'PersistentVolumeClaim': {
-        if (typeof spec.volumeName === 'string') addEdge(id, 'claims', refNode('PersistentVolume', spec.volumeName));
-        if (typeof spec.storageClassName === 'string' && present.has(`StorageClass/${spec.storageClassName}`)) {
-          addEdge(objectNodeId('StorageClass', spec.storageClassName), 'provisions', id);
-        }
-        break;
-      }
-      case 'StatefulSet': {
-        for (const claim of asRecords(spec.volumeClaimTemplates)) {
-          const name = (claim.metadata as Record<string, unknown> | undefined)?.name;
-          if (typeof name !== 'string') continue;
-          const claimId = `pvc-template-${slug(o.metadata.name)}-${slug(name)}`;
-          addNode({ id: claimId, label: `PersistentVolumeClaims ${name}-${o.metadata.name}-N`, category: 'storage' }, ns);
-          addEdge(id, 'manages', claimId, 'volumeClaimTemplates');
-          addEdge(`pods-statefulset-${slug(o.metadata.name)}`, 'mounts', claimId);
-        }
-        break;
-      }
-      default:
-        break;
     }
   }
 
-  for (const pod of pods) {
-    for (const volume of asRecords(pod.spec.volumes)) {
-      const claim = (volume.persistentVolumeClaim as Record<string, unknown> | undefined)?.claimName;
-      if (typeof claim === 'string') addEdge(pod.nodeId, 'mounts', refNode('PersistentVolumeClaim', claim, pod.namespace));
-    }
-    for (const { kind, name } of configReferences(pod.spec)) {
-      addEdge(refNode(kind, name, pod.namespace), 'configures', pod.nodeId);
-    }
+  // The validator's references: what Pods read and mount, what claims bind and routes attach to.
+  for (const ref of collectReferences(objects)) {
+    const from = ref.from;
+    const podNode = podsOf.get(from);
+    const ns = from.namespace;
+    if (podNode && (ref.kind === 'ConfigMap' || ref.kind === 'Secret') && !ref.path.includes('imagePullSecrets')) addEdge(refNode(ref.kind, ref.name, ns), 'configures', podNode);
+    else if (podNode && ref.kind === 'PersistentVolumeClaim') addEdge(podNode, 'mounts', refNode('PersistentVolumeClaim', ref.name, ns));
+    else if (from.kind === 'PersistentVolumeClaim' && ref.kind === 'PersistentVolume') addEdge(objectNodeId(from.kind, from.name), 'claims', refNode('PersistentVolume', ref.name));
+    else if (from.kind === 'PersistentVolumeClaim' && ref.kind === 'StorageClass' && present.has(`StorageClass/${ref.name}`)) addEdge(objectNodeId('StorageClass', ref.name), 'provisions', objectNodeId(from.kind, from.name));
+    else if (ref.kind === 'Gateway') addEdge(refNode('Gateway', ref.name, ns), 'routes-to', objectNodeId(from.kind, from.name));
   }
 
   const groups: Group[] = [];
@@ -308,58 +251,6 @@ export function graphFromObjects(objects: readonly ManifestObject[], meta: { id:
     caption: `Drawn from the manifests in static/examples/${meta.dir}.`,
     description: describe(nodeList, edges, meta.dir),
   };
-}
-
-function podTemplateOf(o: ManifestObject): { labels: Record<string, string>; spec: Record<string, unknown> } | undefined {
-  if (!WORKLOAD_KINDS.has(o.kind)) return undefined;
-  const spec = o.spec ?? {};
-  const jobSpec = o.kind === 'CronJob' ? ((spec.jobTemplate as Record<string, unknown> | undefined)?.spec as Record<string, unknown> | undefined) : spec;
-  const template = jobSpec?.template as Record<string, unknown> | undefined;
-  if (!template) return undefined;
-  const metadata = (template.metadata ?? {}) as Record<string, unknown>;
-  return { labels: asStringMap(metadata.labels), spec: (template.spec ?? {}) as Record<string, unknown> };
-}
-
-function ingressServices(spec: Record<string, unknown>): string[] {
-  const names: string[] = [];
-  const fromBackend = (backend: unknown): void => {
-    const name = ((backend as Record<string, unknown> | undefined)?.service as Record<string, unknown> | undefined)?.name;
-    if (typeof name === 'string' && !names.includes(name)) names.push(name);
-  };
-  fromBackend(spec.defaultBackend);
-  for (const rule of asRecords(spec.rules)) {
-    for (const p of asRecords((rule.http as Record<string, unknown> | undefined)?.paths)) fromBackend(p.backend);
-  }
-  return names;
-}
-
-/** Every ConfigMap and Secret a Pod spec reads, through env, envFrom or volumes, in order. */
-export function configReferences(podSpec: Record<string, unknown>): { kind: 'ConfigMap' | 'Secret'; name: string }[] {
-  const refs: { kind: 'ConfigMap' | 'Secret'; name: string }[] = [];
-  const add = (kind: 'ConfigMap' | 'Secret', name: unknown): void => {
-    if (typeof name === 'string' && !refs.some((r) => r.kind === kind && r.name === name)) refs.push({ kind, name });
-  };
-  const containers = [...asRecords(podSpec.initContainers), ...asRecords(podSpec.containers)];
-  for (const c of containers) {
-    for (const from of asRecords(c.envFrom)) {
-      add('ConfigMap', (from.configMapRef as Record<string, unknown> | undefined)?.name);
-      add('Secret', (from.secretRef as Record<string, unknown> | undefined)?.name);
-    }
-    for (const env of asRecords(c.env)) {
-      const valueFrom = env.valueFrom as Record<string, unknown> | undefined;
-      add('ConfigMap', (valueFrom?.configMapKeyRef as Record<string, unknown> | undefined)?.name);
-      add('Secret', (valueFrom?.secretKeyRef as Record<string, unknown> | undefined)?.name);
-    }
-  }
-  for (const volume of asRecords(podSpec.volumes)) {
-    add('ConfigMap', (volume.configMap as Record<string, unknown> | undefined)?.name);
-    add('Secret', (volume.secret as Record<string, unknown> | undefined)?.secretName);
-    for (const source of asRecords((volume.projected as Record<string, unknown> | undefined)?.sources)) {
-      add('ConfigMap', (source.configMap as Record<string, unknown> | undefined)?.name);
-      add('Secret', (source.secret as Record<string, unknown> | undefined)?.name);
-    }
-  }
-  return refs;
 }
 
 /** Verb forms after a plural subject, for the screen-reader description. */
@@ -391,32 +282,6 @@ function describe(nodes: readonly DiagramNode[], edges: readonly DiagramEdge[], 
   return [head, ...sentences].join(' ') + tail;
 }
 
-function matches(selector: Record<string, string>, labels: Record<string, string>): boolean {
-  const keys = Object.keys(selector);
-  return keys.length > 0 && keys.every((k) => labels[k] === selector[k]);
-}
-
-function sameNamespace(a: string | undefined, b: string | undefined): boolean {
-  return (a ?? '') === (b ?? '');
-}
-
-function asStringMap(value: unknown): Record<string, string> {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
-}
-
-function asRecords(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => !!v && typeof v === 'object') : [];
-}
-
-function asStrings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-function rel(root: string, file: string): string {
-  return path.relative(root, file).split(path.sep).join('/');
 }

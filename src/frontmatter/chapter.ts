@@ -3,9 +3,8 @@
  * a non-empty list of learning objectives, a sidebar position, and optional anchor aliases.
  * Used by the vitest suite over docs/ and by the build (src/remark/objectives.ts).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { frontMatterOf, MarkdownSyntaxError } from '../markdown/source';
+import { relativePosix, walkFiles } from '../util/files';
 import { classicIdsAsText, scanHeadings } from './headings';
 
 export interface ChapterProblem {
@@ -99,18 +98,5 @@ export function checkChapterSource(source: string, file: string): ChapterProblem
 
 /** Chapter files under docs/, except the generated API pages. Paths are relative to docsDir, posix. */
 export function listChapterFiles(docsDir: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      const relative = path.relative(docsDir, full).split(path.sep).join('/');
-      if (entry.isDirectory()) {
-        if (relative !== 'api') walk(full);
-      } else if (/\.mdx?$/.test(entry.name)) {
-        found.push(relative);
-      }
-    }
-  };
-  if (fs.existsSync(docsDir)) walk(docsDir);
-  return found.sort();
+  return walkFiles(docsDir, { include: (file) => /\.mdx?$/.test(file) }).map((file) => relativePosix(docsDir, file));
 }

@@ -13,13 +13,18 @@ export function hasTemplateActions(text: string): boolean {
   return HELM_ACTION.test(text);
 }
 
+/** True for a chart's folder: one with a Chart.yaml. */
+export function isHelmChart(dir: string): boolean {
+  return existsSync(path.join(dir, 'Chart.yaml'));
+}
+
 /** True for a file under the templates/ folder (at any depth) of a folder with a Chart.yaml. */
 export function isHelmTemplate(file: string): boolean {
   const parts = path.resolve(file).split(path.sep);
   for (let i = parts.length - 2; i > 0; i--) {
     if (parts[i] !== 'templates') continue;
     const chartDir = parts.slice(0, i).join(path.sep);
-    if (existsSync(path.join(chartDir || path.sep, 'Chart.yaml'))) return true;
+    if (isHelmChart(chartDir || path.sep)) return true;
   }
   return false;
 }

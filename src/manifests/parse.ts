@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parse as parseYaml, parseAllDocuments, visit, type Document, type Node } from 'yaml';
+import { isRecord } from '../util/values';
 import type { Finding, SourceBlock } from './types';
 
 /** What a YAML document is, judged by its top-level keys. */
@@ -36,10 +37,6 @@ export interface Position {
 export function blockPosition(block: SourceBlock, lineCounter: LineCounter, offset: number): Position {
   const { line, col } = lineCounter.linePos(offset);
   return { line: block.startLine + line - 1, column: col + (block.indents[line - 1] ?? 0) };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function classify(value: unknown): DocumentClass {

@@ -31,7 +31,8 @@ export interface ValidationResult {
   all: Finding[];
 }
 
-function toObject(document: ParsedDocument): ManifestObject | undefined {
+/** A parsed document as an object of a manifest set (undefined for what is not a clean Kubernetes object). */
+export function manifestObject(document: ParsedDocument): ManifestObject | undefined {
   if (document.docClass !== 'kubernetes' || !document.clean || !isRecord(document.value)) return undefined;
   const value = document.value;
   const metadata = isRecord(value['metadata']) ? value['metadata'] : {};
@@ -98,7 +99,7 @@ export function validateBlocks(blocks: readonly SourceBlock[], diskPaths?: Reado
           objects++;
           const schema = checkSchema(document).findings;
           findings.push(...schema);
-          const object = toObject(document);
+          const object = manifestObject(document);
           // The API server stops at decoding (unknown field, wrong type): it never validates further.
           if (object) setObjects.push({ ...object, undecodable: schema.some((f) => f.rule === 'unknown-field' || f.rule === 'wrong-type') });
         }

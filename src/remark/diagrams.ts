@@ -19,6 +19,7 @@ import { mermaidToSvg, toSvg } from '../diagrams/svg';
 import { model as defaultModel } from '../model/model';
 import type { DiagramGraph, Model } from '../model/types';
 import { fencedBlocks, parseFenceMeta } from '../markdown/source';
+import { errorMessage } from '../util/errors';
 import { importNode, jsxFlow, where } from './mdx-nodes';
 
 export interface DiagramOptions {
@@ -85,19 +86,14 @@ function mermaidFigure(node: Code, index: number, siblings: readonly unknown[]):
   const title = meta.title ?? headingBefore(siblings, index) ?? kind;
   const description = meta.description ?? `${kind}: ${title}. The text version under the figure gives every step.`;
   const id = `mermaid-${node.position?.start.line ?? index}`;
-  // The text version is drawn by beautiful-mermaid; where it cannot draw, the source reads well too.
-  let text = '';
-  try {
-    text = beautifulMermaid()
-      .renderMermaidASCII(node.value, { useAscii: true, colorMode: 'none' })
-      .split('\n')
-      .map((line) => line.trimEnd())
-      .join('\n')
-      .trim();
-  } catch {
-    text = '';
-  }
-  if (text === '') text = node.value;
+  // The text version is drawn by beautiful-mermaid; a block it cannot draw fails the build here.
+  const text = beautifulMermaid()
+    .renderMermaidASCII(node.value, { useAscii: true, colorMode: 'none' })
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
+  if (text === '') throw new Error('its text version came out empty: beautiful-mermaid cannot draw this diagram kind as text');
   return jsxFlow(
     DIAGRAM_COMPONENT,
     {
@@ -132,7 +128,7 @@ const remarkDiagrams: Plugin<[DiagramOptions?], Root> = (options = {}) => {
           try {
             graph = graphFromExamples(examples, options.examplesRoot ? { root: options.examplesRoot } : {});
           } catch (error) {
-            throw new Error(`${where(file, node)}: ${(error as Error).message}`);
+            throw new Error(`${where(file, node)}: ${errorMessage(error)}`);
           }
           replacement = figure(graph, { idPrefix: `${graph.id}-${node.position?.start.line ?? index}` }, node.position);
         } else {
@@ -146,7 +142,7 @@ const remarkDiagrams: Plugin<[DiagramOptions?], Root> = (options = {}) => {
         try {
           parent.children.splice(index, 1, mermaidFigure(node, index, parent.children) as never);
         } catch (error) {
-          throw new Error(`${where(file, node)}: this mermaid block cannot be drawn: ${(error as Error).message}`);
+          throw new Error(`${where(file, node)}: this mermaid block cannot be drawn: ${errorMessage(error)}`);
         }
         used = true;
       }

@@ -14,6 +14,7 @@ import { frontMatterOf } from '../markdown/source';
 import { CATEGORY_LABELS, CATEGORY_ORDER } from '../model/labels';
 import { model as defaultModel } from '../model/model';
 import type { Concept, Model } from '../model/types';
+import { projectPath } from '../util/project';
 
 export interface GlossaryOptions {
   readonly model?: Model;
@@ -71,7 +72,7 @@ export function pageNamer(docsDir: string): (url: string) => string {
 }
 
 /** The glossary as Markdown nodes; exported for tests and for other renderings. */
-export function glossaryNodes(model: Model, docsDir = path.resolve(process.cwd(), 'docs')): RootContent[] {
+export function glossaryNodes(model: Model, docsDir = projectPath('docs')): RootContent[] {
   const pageName = pageNamer(docsDir);
   const nodes: RootContent[] = [];
   for (const category of CATEGORY_ORDER) {

@@ -12,6 +12,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { importNode } from './mdx-nodes';
+import { EXAMPLES_DIR } from '../util/project';
 
 export interface ManifestFileOptions {
   /** Folder the `file` attribute is relative to. Defaults to `static/examples` under the working directory. */
@@ -61,7 +62,7 @@ export function resolveExample(file: unknown, examplesDir: string): { path: stri
 }
 
 const remarkManifestFile: Plugin<[ManifestFileOptions?], Root> = (options = {}) => {
-  const examplesDir = options.examplesDir ?? path.resolve(process.cwd(), 'static/examples');
+  const examplesDir = options.examplesDir ?? EXAMPLES_DIR;
   const componentSource = options.componentSource ?? '@site/src/components/ManifestFile';
 
   return (tree: Root, file: VFile) => {

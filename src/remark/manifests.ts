@@ -17,6 +17,7 @@ import { formatText } from '../manifests/report';
 import { KUBERNETES_VERSION } from '../manifests/schema/kinds';
 import type { Finding } from '../manifests/types';
 import { validateMarkdownText, validatePaths } from '../manifests/validate';
+import { EXAMPLES_DIR, PROJECT_ROOT } from '../util/project';
 
 export interface ManifestsOptions {
   /** Folder ::manifest file attributes are relative to (default static/examples). */
@@ -86,8 +87,8 @@ function markBroken(node: Code): void {
 }
 
 const remarkManifests: Plugin<[ManifestsOptions?], Root> = (options = {}) => {
-  const cwd = options.cwd ?? process.cwd();
-  const examplesDir = options.examplesDir ?? path.resolve(cwd, 'static/examples');
+  const cwd = options.cwd ?? PROJECT_ROOT;
+  const examplesDir = options.examplesDir ?? EXAMPLES_DIR;
   return (tree: Root, file: VFile) => {
     const absolute = file.path ? path.resolve(cwd, file.path) : undefined;
     // Read the file itself: line numbers must be those of the file the reader edits, front matter included.

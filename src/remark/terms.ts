@@ -12,6 +12,7 @@ import type { VFile } from 'vfile';
 import { model as defaultModel } from '../model/model';
 import type { Concept, Model } from '../model/types';
 import { importNode, jsxText, where } from './mdx-nodes';
+import { levenshtein } from '../util/edit-distance';
 
 export interface TermOptions {
   readonly model?: Model;
@@ -25,23 +26,11 @@ export function termHref(concept: Concept): string {
   return concept.teachesAt ?? `/docs/reference/glossary#${concept.id}`;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /** Ids close to a mistyped `id`, only to suggest a fix: a term never resolves to one of them. */
 function suggestions(id: string, concepts: readonly Concept[]): string[] {
   const words = id.split('-').filter((word) => word.length > 2);
   return concepts
-    .filter((concept) => editDistance(id, concept.id) <= 2 || words.some((word) => concept.id.split('-').includes(word)))
+    .filter((concept) => levenshtein(id, concept.id, 2) <= 2 || words.some((word) => concept.id.split('-').includes(word)))
     .map((concept) => concept.id)
     .slice(0, 6);
 }

@@ -60,6 +60,13 @@ function routeBackends(route: ManifestObject): Backend[] {
   return out;
 }
 
+/** The Services an Ingress or a Gateway API route sends traffic to (also for the diagrams). */
+export function serviceBackends(object: ManifestObject): Backend[] {
+  if (object.kind === 'Ingress' && object.apiVersion === 'networking.k8s.io/v1') return ingressBackends(object);
+  if ((object.kind === 'HTTPRoute' || object.kind === 'GRPCRoute') && object.apiVersion.startsWith('gateway.networking.k8s.io/')) return routeBackends(object);
+  return [];
+}
+
 function checkBackends(set: ManifestSet, from: ManifestObject, backends: Backend[]): Finding[] {
   const findings: Finding[] = [];
   for (const backend of backends) {
@@ -94,11 +101,7 @@ export const backendNotFound: Rule = {
   description: 'Ingress and HTTPRoute backends must name a Service of the set (reference policy) and a port that Service has.',
   check(set) {
     const findings: Finding[] = [];
-    for (const object of set.objects) {
-      if (object.kind === 'Ingress' && object.apiVersion === 'networking.k8s.io/v1') findings.push(...checkBackends(set, object, ingressBackends(object)));
-      if ((object.kind === 'HTTPRoute' || object.kind === 'GRPCRoute') && object.apiVersion.startsWith('gateway.networking.k8s.io/'))
-        findings.push(...checkBackends(set, object, routeBackends(object)));
-    }
+    for (const object of set.objects) findings.push(...checkBackends(set, object, serviceBackends(object)));
     return findings;
   },
 };

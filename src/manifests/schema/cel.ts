@@ -7,6 +7,7 @@
 import { isIP as nodeIsIP } from 'node:net';
 import { CelScalar, celEnv, celFunc, isCelError, parse, plan, type CelEnv } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
+import { isRecord } from '../../util/values';
 import { resolveSchema, type TrimmedSchema } from './bundle';
 
 export type ValidationRule = NonNullable<TrimmedSchema['x-kubernetes-validations']>[number];
@@ -54,10 +55,6 @@ const RESERVED = new Set(['true', 'false', 'null', 'in', 'as', 'break', 'const',
 export function escapeFieldName(name: string): string {
   if (RESERVED.has(name)) return `__${name}__`;
   return name.replace(/__|[.\-/]/g, (s) => ({ __: '__underscores__', '.': '__dot__', '-': '__dash__', '/': '__slash__' })[s]!);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A YAML value as CEL sees it under its schema: objects as maps, defaults filled in. */
