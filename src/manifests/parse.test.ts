@@ -27,4 +27,14 @@ describe('parseBlock', () => {
     expect(documents[0]!.value).toEqual({ a: "it's", b: 'q' });
     expect(findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.rule}`)).toEqual(['1:7 warning yaml-compat', '2:7 warning yaml-compat']);
   });
+
+  it('reports a document that cannot be converted (aliases expanding without bound) instead of dropping it', () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 0; i < 12; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`);
+    const block = { file: 'bomb.yaml', text: lines.join('\n') + '\n', startLine: 1, indents: [] } as unknown as Parameters<typeof parseBlock>[0];
+    const { documents, findings } = parseBlock(block);
+    expect(documents[0]!.clean).toBe(false);
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.rule}`)).toEqual(['1:1 error yaml-syntax']);
+    expect(findings[0]!.message).toMatch(/^YAML cannot be read: /);
+  });
 });

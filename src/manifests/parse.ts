@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parse as parseYaml, parseAllDocuments, visit, type Document, type Node } from 'yaml';
+import { errorMessage } from '../util/errors';
 import { isRecord } from '../util/values';
 import type { Finding, SourceBlock } from './types';
 
@@ -95,9 +96,10 @@ function isUnseparatedComment(error: { code: string; message: string }): boolean
 
 /**
  * Text where js-yaml and the yaml package might judge differently (a # right after a closing
- * quote or bracket, a \' escape): parsed exactly, so both paths give one verdict.
+ * quote or bracket, a \' escape, aliases, which js-yaml never limits and kubectl does): parsed
+ * exactly, so both paths give one verdict.
  */
-const NEEDS_EXACT_PARSE = /["'\]}]#|\\'/;
+const NEEDS_EXACT_PARSE = /["'\]}]#|\\'|(^|[\s,[{:-])\*[\w-]/m;
 
 function decodeKubectlEscapes(doc: Document.Parsed, text: string): void {
   visit(doc, {
@@ -185,8 +187,11 @@ export function parseBlockWithPositions(block: SourceBlock): { documents: Parsed
     let value: unknown = null;
     try {
       value = doc.toJS({ maxAliasCount: 100 });
-    } catch {
+    } catch (error) {
+      // A document that does not convert (aliases expanding without bound) is an error, not dropped.
       clean = false;
+      const at = blockPosition(block, lineCounter, (doc.contents as Node | null)?.range?.[0] ?? 0);
+      findings.push({ file: block.file, ...at, rule: 'yaml-syntax', severity: 'error', message: `YAML cannot be read: ${errorMessage(error)}` });
     }
     const positions: Positions = { doc, lineCounter };
     documents.push({ block, index, value, docClass: classify(value), clean, positions: () => positions });
