@@ -52,7 +52,7 @@ export async function runTranscript(steps: readonly TranscriptStep[], options: R
   fs.mkdirSync(shims, { recursive: true });
   // Copies, not links: a page may write into these folders, and the project must stay as it is.
   for (const [name, source] of Object.entries(options.copies ?? {})) fs.cpSync(source, path.join(workDir, name), { recursive: true });
-  const timeout = options.commandTimeout ?? 30;
+  const timeout = options.commandTimeout ?? 60;
   for (const tool of ['kubectl', 'helm']) {
     const shim = path.join(shims, tool);
     fs.writeFileSync(shim, `#!/bin/sh\nexec timeout ${timeout} ${quote(path.join(options.toolsBin, tool))} "$@"\n`, { mode: 0o755 });

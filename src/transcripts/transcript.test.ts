@@ -40,9 +40,9 @@ describe('transcriptOf', () => {
     ].join('\n');
     expect(transcriptOf(page, 'p.mdx')).toEqual([
       { kind: 'file', name: 'web.yaml', text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web', line: 1 },
-      { kind: 'command', command: { text: 'kubectl apply -f web.yaml', line: 9, fails: false } },
-      { kind: 'command', command: { text: 'kubectl apply -f broken.yaml', line: 13, fails: true } },
-      { kind: 'command', command: { text: 'kubectl get pods', line: 17, fails: false, notRun: 'needs a real node' } },
+      { kind: 'command', command: { text: 'kubectl apply -f web.yaml', line: 9, block: 8, fails: false } },
+      { kind: 'command', command: { text: 'kubectl apply -f broken.yaml', line: 13, block: 12, fails: true } },
+      { kind: 'command', command: { text: 'kubectl get pods', line: 17, block: 16, fails: false, notRun: 'needs a real node' } },
     ]);
   });
 

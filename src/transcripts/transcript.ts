@@ -6,6 +6,7 @@
  * (src/cluster/transcripts.cluster.ts).
  */
 import { extractMarkdownBlocks } from '../manifests/extract';
+import { fencedBlocks } from '../markdown/source';
 
 /** Fence meta of a shell block: `transcript="fails"` (each command must fail), `"skip"` (none run). */
 export type BlockMode = 'run' | 'fails' | 'skip';
@@ -14,6 +15,8 @@ export interface TranscriptCommand {
   /** The command as written (continuation lines and heredocs included). */
   text: string;
   line: number;
+  /** Line of the opening fence of its block. */
+  block: number;
   /** Why it is not run against the control plane, or undefined when it is. */
   notRun?: string;
   /** The page says it fails. */
@@ -112,8 +115,32 @@ export function transcriptOf(text: string, file: string): TranscriptStep[] {
     if (mode === 'skip' && !block.meta['reason']) throw new Error(`${file}:${block.fenceLine}: transcript="skip" needs reason="why these commands cannot run against a test control plane"`);
     for (const command of commandsOf(block.text, block.startLine)) {
       const notRun = mode === 'skip' ? block.meta['reason'] : notRunReason(command.text);
-      steps.push({ kind: 'command', command: { ...command, fails: mode === 'fails', ...(notRun ? { notRun } : {}) } });
+      steps.push({ kind: 'command', command: { ...command, block: block.fenceLine, fails: mode === 'fails', ...(notRun ? { notRun } : {}) } });
     }
   }
   return steps;
+}
+
+/** A ```text output``` block: what the shell block right above it prints, captured from the control plane. */
+export interface OutputBlock {
+  /** Opening fence line of the shell block whose commands print it. */
+  block: number;
+  fenceLine: number;
+  endLine: number;
+  text: string;
+}
+
+/** The output blocks of a page; one that does not follow a shell block directly is an error. */
+export function outputBlocksOf(text: string, file: string): OutputBlock[] {
+  const blocks = fencedBlocks(text, file);
+  const out: OutputBlock[] = [];
+  blocks.forEach((block, i) => {
+    if (block.lang !== 'text' || !/(^|\s)output(\s|$)/.test(block.meta)) return;
+    const before = blocks[i - 1];
+    if (!before || !['bash', 'sh', 'shell', 'console', 'zsh'].includes(before.lang)) {
+      throw new Error(`${file}:${block.fenceLine}: a \`text output\` block must follow the shell block whose output it shows`);
+    }
+    out.push({ block: before.fenceLine, fenceLine: block.fenceLine, endLine: block.endLine, text: block.value });
+  });
+  return out;
 }

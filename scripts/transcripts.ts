@@ -1,0 +1,48 @@
+/**
+ * Runs the chapters' transcripts against a throwaway control plane (the cluster tier does the
+ * same) and prints what failed. With --update, rewrites every ```text output``` block with what
+ * its commands printed, as a reader's practice cluster shows it.
+ * Usage: npm run transcripts -- [--update] [PAGE...]   (PAGE: a path under docs/, e.g. concepts/storage.mdx)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { installGatewayApiCrds, startControlPlane } from '../src/cluster/control-plane';
+import { BIN_DIR, ensureTools } from '../src/cluster/tools';
+import { withCapturedOutputs } from '../src/transcripts/outputs';
+import { DOCS_DIR, runPage, transcriptPages } from '../src/transcripts/pages';
+import { runScript, UsageError } from '../src/util/cli';
+
+const usage = 'usage: npm run transcripts -- [--update] [PAGE...]  (PAGE: a path under docs/, such as concepts/storage.mdx)';
+
+runScript({ usage, options: { update: { type: 'boolean', default: false } }, positionals: true }, async ({ values, positionals }) => {
+  const all = transcriptPages();
+  const wanted = positionals.map((p) => p.replace(/^docs\//, ''));
+  for (const page of wanted) if (!all.includes(page)) throw new UsageError(`"${page}" is not a page with commands under docs/`);
+  ensureTools();
+  const plane = await startControlPlane({});
+  let problems = 0;
+  try {
+    installGatewayApiCrds(plane.kubectl);
+    for (const page of all) {
+      // Earlier pages run too: a step may build on the page before it, as for a reader.
+      const result = await runPage(page, { kubeconfig: plane.kubeconfig, scratch: plane.dir, toolsBin: BIN_DIR });
+      if (wanted.length && !wanted.includes(page)) continue;
+      if (values.update && result.outputs.length) {
+        const file = path.join(DOCS_DIR, page);
+        const before = fs.readFileSync(file, 'utf8');
+        const after = withCapturedOutputs(before, result.run, result.outputs, result.namespace);
+        if (after !== before) {
+          fs.writeFileSync(file, after);
+          console.log(`updated ${result.outputs.length} output block(s) of ${result.file}`);
+        }
+      }
+      const shown = values.update ? result.failures : [...result.failures, ...result.mismatches];
+      problems += shown.length;
+      console.log(`${shown.length ? '✗' : '✓'} ${result.file}: ${result.run.ran.length} commands run, ${result.run.notRun.length} not run here, ${result.outputs.length} outputs`);
+      for (const line of shown) console.log(`  ${line}`);
+    }
+  } finally {
+    await plane.stop();
+  }
+  return problems ? 1 : 0;
+});

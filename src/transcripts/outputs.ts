@@ -1,0 +1,73 @@
+/**
+ * Outputs a page shows in ```text output``` blocks are captured from the control plane, not
+ * written by hand. A reader's cluster differs in what changes from run to run (ages, IPs, the
+ * random parts of generated names, uids, times) and in names the test cluster gives (its fake
+ * node, the page's namespace): those are normalised before comparing, and written as the
+ * reader's practice cluster would show them when a page is updated.
+ */
+import type { OutputBlock } from './transcript';
+import type { TranscriptRun } from './run';
+
+/** The node of the book's practice cluster (kind create cluster --name practice). */
+export const PRACTICE_NODE = 'practice-control-plane';
+const TEST_NODE = 'kwok-node-0';
+
+/** What a reader of the page would see: the practice cluster's node, the default namespace. */
+export function readerView(output: string, namespace: string): string {
+  return output.split(TEST_NODE).join(PRACTICE_NODE).split(namespace).join('default');
+}
+
+// Random parts of generated names: kube's alphabet without vowels and look-alike digits.
+const RANDOM = '[bcdfghjklmnpqrstvwxz2456789]';
+
+/** The parts that differ between two runs, replaced by placeholders; spacing of columns folded. */
+export function normaliseOutput(output: string): string {
+  return output
+    .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, '<uid>')
+    .replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z\b/g, '<time>')
+    .replace(/\b\d{1,3}(\.\d{1,3}){3}\b/g, '<ip>')
+    .replace(new RegExp(`-${RANDOM}{8,10}-${RANDOM}{5}\\b`, 'g'), '-<hash>-<id>')
+    .replace(new RegExp(`-${RANDOM}{8,10}\\b`, 'g'), '-<hash>')
+    .replace(new RegExp(`-${RANDOM}{5}\\b`, 'g'), '-<id>')
+    .replace(/\b(\d+(s|m|h|d)){1,2}\b/g, '<age>')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, '').replace(/ {2,}/g, '  '))
+    .join('\n')
+    .replace(/\n+$/, '');
+}
+
+/** The output of a shell block: what its commands print to stdout, one after the other. */
+function blockOutput(run: TranscriptRun, output: OutputBlock): string | undefined {
+  const results = run.ran.filter((r) => r.command.block === output.block);
+  const skipped = run.notRun.some((c) => c.block === output.block);
+  if (skipped || results.length === 0) return undefined;
+  return results.map((r) => r.stdout).join('');
+}
+
+/** Output blocks whose text is not what the commands above them print. */
+export function outputMismatches(run: TranscriptRun, outputs: readonly OutputBlock[], file: string, namespace: string): string[] {
+  return outputs.flatMap((output) => {
+    const captured = blockOutput(run, output);
+    if (captured === undefined) return [`${file}:${output.fenceLine}: an output block after commands that do not run here cannot be captured: show it as a sample (\`\`\`text) instead`];
+    const want = normaliseOutput(readerView(captured, namespace)).split('\n');
+    const have = normaliseOutput(output.text).split('\n');
+    const line = want.findIndex((w, i) => w !== have[i]);
+    if (line < 0 && want.length === have.length) return [];
+    const at = line < 0 ? Math.min(want.length, have.length) : line;
+    return [`${file}:${output.fenceLine + 1 + at}: the output shown is not what kubectl prints (npm run transcripts -- --update rewrites it): page "${have[at] ?? ''}", kubectl "${want[at] ?? ''}"`];
+  });
+}
+
+/** The page with each output block replaced by what its commands printed (as a reader sees it). */
+export function withCapturedOutputs(text: string, run: TranscriptRun, outputs: readonly OutputBlock[], namespace: string): string {
+  const lines = text.split('\n');
+  // From the end, so that earlier line numbers stay valid.
+  for (const output of [...outputs].sort((a, b) => b.fenceLine - a.fenceLine)) {
+    const captured = blockOutput(run, output);
+    if (captured === undefined) continue;
+    const indent = /^\s*/.exec(lines[output.fenceLine - 1] ?? '')![0];
+    const body = readerView(captured, namespace).replace(/\n+$/, '').split('\n').map((l) => (l ? indent + l.replace(/\s+$/, '') : l));
+    lines.splice(output.fenceLine, output.endLine - output.fenceLine - 1, ...body);
+  }
+  return lines.join('\n');
+}

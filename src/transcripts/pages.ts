@@ -1,0 +1,60 @@
+/**
+ * The pages whose commands form transcripts, in reading order, and one page's run with its
+ * verdicts: shared by the cluster tier (src/cluster/transcripts.cluster.ts) and by
+ * `npm run transcripts`, which rewrites the captured outputs.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parts } from '../data/parts';
+import { frontMatterOf } from '../markdown/source';
+import { listChapterFiles } from '../frontmatter/chapter';
+import { PROJECT_ROOT } from '../util/project';
+import { outputMismatches } from './outputs';
+import { runTranscript, transcriptFailures, type TranscriptRun } from './run';
+import { outputBlocksOf, transcriptOf, type OutputBlock } from './transcript';
+
+export const DOCS_DIR = path.join(PROJECT_ROOT, 'docs');
+
+/** docs/ pages (relative to docs/) with at least one command, in the book's reading order. */
+export function transcriptPages(): string[] {
+  const part = (file: string): number => parts.findIndex((p) => file.startsWith(`${p.dir}/`));
+  const position = (file: string): number => {
+    const value = frontMatterOf(fs.readFileSync(path.join(DOCS_DIR, file), 'utf8'), file).data['sidebar_position'];
+    return typeof value === 'number' ? value : 99;
+  };
+  return listChapterFiles(DOCS_DIR)
+    .filter((file) => part(file) >= 0)
+    .filter((file) => transcriptOf(fs.readFileSync(path.join(DOCS_DIR, file), 'utf8'), `docs/${file}`).some((s) => s.kind === 'command'))
+    .sort((a, b) => part(a) - part(b) || position(a) - position(b) || a.localeCompare(b));
+}
+
+export interface PageRun {
+  file: string;
+  namespace: string;
+  workDir: string;
+  run: TranscriptRun;
+  outputs: OutputBlock[];
+  /** Commands that failed, or succeeded where the page says they fail. */
+  failures: string[];
+  /** Output blocks that differ from what the commands print. */
+  mismatches: string[];
+}
+
+/** Run one page's transcript in a folder of its own under `scratch`, in namespace page-<name>. */
+export async function runPage(page: string, cluster: { kubeconfig: string; scratch: string; toolsBin: string }): Promise<PageRun> {
+  const file = `docs/${page}`;
+  const text = fs.readFileSync(path.join(DOCS_DIR, page), 'utf8');
+  const name = path.basename(page, path.extname(page));
+  const namespace = `page-${name}`.slice(0, 63);
+  const workDir = fs.mkdtempSync(path.join(cluster.scratch, `transcript-${name}-`));
+  const run = await runTranscript(transcriptOf(text, file), {
+    workDir,
+    kubeconfig: cluster.kubeconfig,
+    namespace,
+    toolsBin: cluster.toolsBin,
+    copies: { static: path.join(PROJECT_ROOT, 'static') },
+    prelude: [`kubectl create namespace ${namespace}`],
+  });
+  const outputs = outputBlocksOf(text, file);
+  return { file, namespace, workDir, run, outputs, failures: transcriptFailures(run, file), mismatches: outputMismatches(run, outputs, file, namespace) };
+}
