@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readKubectlTable, withApiServer } from '../src/cluster/control-plane';
 import { kubectlTableText } from '../src/cluster/kubectl-help';
-import { KUBECTL_TABLE_PATH } from '../src/manifests/commands/kubectl-table';
+import { KUBECTL_TABLE_PATH } from '../src/manifests/commands/command-table';
 import { runScript } from '../src/util/cli';
 import { PROJECT_ROOT } from '../src/util/project';
 

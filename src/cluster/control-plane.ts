@@ -14,7 +14,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createPki, kubeconfigText, type ClusterPki } from './pki';
-import type { KubectlTable } from '../manifests/commands/kubectl-table';
+import type { KubectlTable } from '../manifests/commands/command-table';
 import { buildKubectlTable } from './kubectl-help';
 import { ensureTools, gatewayApiCrdFiles, hasTool, kwokStageFiles, toolPath } from './tools';
 

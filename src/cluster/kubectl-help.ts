@@ -3,7 +3,7 @@
  * every command and subcommand, `kubectl options`, and `kubectl api-resources` of a server. The
  * table's shape is src/manifests/commands/kubectl-table.ts; the validator reads only the table.
  */
-import type { CommandInfo, FlagInfo, KubectlTable, ResourceInfo } from '../manifests/commands/kubectl-table';
+import type { CommandInfo, FlagInfo, KubectlTable, ResourceInfo } from '../manifests/commands/command-table';
 
 /** Runs kubectl with arguments and returns its standard output. */
 type KubectlHelp = (args: string[]) => string;

@@ -4,7 +4,7 @@ import { expect, inject, it } from 'vitest';
 import { kubectlTableText } from './kubectl-help';
 import { kubectlFor, readKubectlTable } from './control-plane';
 import { versions } from '../data/site';
-import { KUBECTL_TABLE_PATH } from '../manifests/commands/kubectl-table';
+import { KUBECTL_TABLE_PATH } from '../manifests/commands/command-table';
 
 it('kubectl-table.json equals what the pinned kubectl says (regenerate with npm run kubectl-table)', () => {
   const table = readKubectlTable(kubectlFor(inject('kubeconfig')).kubectl);

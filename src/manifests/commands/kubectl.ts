@@ -1,7 +1,7 @@
 import { levenshtein } from '../../util/edit-distance';
 import { closest } from '../suggest';
 import type { Finding, SourceBlock } from '../types';
-import { kubectlTable as kubectl, type CommandInfo, type FlagInfo } from './kubectl-table';
+import { kubectlTable as kubectl, type CommandInfo, type FlagInfo } from './command-table';
 
 /**
  * Every name kubectl accepts for a resource type, from `kubectl api-resources` of the pinned

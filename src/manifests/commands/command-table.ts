@@ -5,6 +5,8 @@
  * of `kubectl api-resources`. `npm run kubectl-table` writes kubectl-table.json with the pinned
  * kubectl (src/cluster/kubectl-help.ts reads it off kubectl); the cluster tier checks it is current.
  */
+// Not named kubectl-table.ts: next to kubectl-table.json, a loader resolving './kubectl-table'
+// (jiti, which loads docusaurus.config.ts) would pick the JSON file.
 import path from 'node:path';
 import tableJson from './kubectl-table.json';
 
