@@ -1,20 +1,33 @@
 /**
  * Every chapter's commands, run top to bottom against the control plane of the cluster tier, as
- * a reader types them (src/transcripts): each command that needs only the API server succeeds, or
+ * a reader types them (src/transcripts), on a control plane of their own: each command that needs only the API server succeeds, or
  * fails where the page says it fails (transcript="fails"), and every ```text output``` block is
  * what its commands print. Pages run in reading order in one cluster, each in a namespace of its
  * own, so a step may build on the page before it.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPage, transcriptPages, type PageRun } from '../transcripts/pages';
+import { installGatewayApiCrds, startControlPlane, type ControlPlane } from './control-plane';
 import { BIN_DIR } from './tools';
 
 const runs: PageRun[] = [];
+// A control plane of its own: the pages create namespaces and objects (seek, its Secrets) that
+// would change what the other files of the tier see, and they must not see the others' either.
+let plane: ControlPlane;
+
+beforeAll(async () => {
+  plane = await startControlPlane({});
+  installGatewayApiCrds(plane.kubectl);
+});
+
+afterAll(async () => {
+  await plane?.stop();
+});
 
 describe('the transcript of every chapter', () => {
   for (const page of transcriptPages()) {
     it(`docs/${page} runs top to bottom`, { timeout: 600_000 }, async () => {
-      const result = await runPage(page, { kubeconfig: inject('kubeconfig'), scratch: inject('clusterDir'), toolsBin: BIN_DIR });
+      const result = await runPage(page, { kubeconfig: plane.kubeconfig, scratch: plane.dir, toolsBin: BIN_DIR });
       runs.push(result);
       const problems = [...result.failures, ...result.mismatches];
       if (problems.length) console.log(`[transcripts] ${result.file}: ${problems.length} problems (script: ${result.workDir}/transcript.sh)\n${problems.map((f) => `  ${f}`).join('\n')}`);
