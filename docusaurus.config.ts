@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { themes as prismThemes } from 'prism-react-renderer';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { site, editUrlBase } from './src/data/site';
 import { remarkPlugins, beforeDefaultRemarkPlugins } from './src/remark';
+import { PRISM_THEMES } from './src/theme/prism-css';
 import { redirects } from './src/data/redirects';
 
 /** API pages are generated for the entry points of src/ that exist. */
@@ -156,8 +156,8 @@ const config: Config = {
       copyright: `Text under CC BY 4.0, code under MIT. Manifests validated against Kubernetes ${site.kubernetesVersion}. Built with Docusaurus.`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: PRISM_THEMES.light,
+      darkTheme: PRISM_THEMES.dark,
       additionalLanguages: ['bash', 'yaml', 'json', 'docker', 'ini'],
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
