@@ -19,6 +19,11 @@ describe('captured outputs', () => {
     expect(readerView('web in page-x on kwok-node-0', 'page-x')).toBe('web in default on practice-control-plane');
   });
 
+  it('align a table again for the longer node name, as kubectl would', () => {
+    const table = 'NAME   NODE          AGE\nweb    kwok-node-0   1s\n';
+    expect(readerView(table, 'page-x')).toBe('NAME   NODE                     AGE\nweb    practice-control-plane   1s\n');
+  });
+
   it('compare without what changes between runs: ages, IPs, generated suffixes, column widths', () => {
     expect(normaliseOutput(captured)).toBe(normaliseOutput('NAME  READY  STATUS  RESTARTS  AGE  IP  NODE\nweb-7c8d9f6b5-q9z2m  1/1  Running  0  3m2s  10.1.2.3  kwok-node-0\n'));
     expect(normaliseOutput('web  1/1  Running')).not.toBe(normaliseOutput('web  0/1  Pending'));

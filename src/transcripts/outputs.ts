@@ -12,9 +12,28 @@ import type { TranscriptRun } from './run';
 export const PRACTICE_NODE = 'practice-control-plane';
 const TEST_NODE = 'kwok-node-0';
 
+/** A kubectl table (header in capitals, columns 3 spaces apart) with its columns aligned again. */
+function realign(lines: string[]): string[] {
+  const rows = lines.map((line) => line.split(/ {3,}/));
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => r.map((cell, i) => (i < r.length - 1 ? cell.padEnd(widths[i]!) : cell)).join('   ').trimEnd());
+}
+
 /** What a reader of the page would see: the practice cluster's node, the default namespace. */
 export function readerView(output: string, namespace: string): string {
-  return output.split(TEST_NODE).join(PRACTICE_NODE).split(namespace).join('default');
+  // Tables that name the node are aligned again, as kubectl aligns them for the longer name.
+  return output
+    .split(/\n(?=\n)|(?<=\n)\n/)
+    .map((part) => {
+      const renamed = part.split(TEST_NODE).join(PRACTICE_NODE).split(namespace).join('default');
+      if (renamed === part) return part;
+      const lines = renamed.split('\n');
+      const header = lines.findIndex((l) => /^[A-Z][A-Z0-9()/ -]*? {3,}[A-Z]/.test(l));
+      const end = lines.length - (lines[lines.length - 1] === '' ? 1 : 0);
+      if (header < 0 || !lines.slice(header, end).every((l) => / {3,}/.test(l))) return renamed;
+      return [...lines.slice(0, header), ...realign(lines.slice(header, end)), ...lines.slice(end)].join('\n');
+    })
+    .join('\n');
 }
 
 // Random parts of generated names: kube's alphabet without vowels and look-alike digits.
