@@ -53,7 +53,9 @@ export async function runPage(page: string, cluster: { kubeconfig: string; scrat
     namespace,
     toolsBin: cluster.toolsBin,
     copies: { static: path.join(PROJECT_ROOT, 'static') },
-    prelude: [`kubectl create namespace ${namespace}`],
+    // The namespace's default ServiceAccount comes a moment later (the controller manager makes it);
+    // a Pod created before it exists is refused, so wait for it, as a reader's cluster has it.
+    prelude: [`kubectl create namespace ${namespace}`, `kubectl wait --for=create serviceaccount/default --namespace ${namespace} --timeout=60s`],
   });
   const outputs = outputBlocksOf(text, file);
   return { file, namespace, workDir, run, outputs, failures: transcriptFailures(run, file), mismatches: outputMismatches(run, outputs, file, namespace) };
