@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { installGatewayApiCrds, startControlPlane } from '../src/cluster/control-plane';
-import { BIN_DIR, ensureTools } from '../src/cluster/tools';
+import { withApiServer } from '../src/cluster/control-plane';
+import { BIN_DIR } from '../src/cluster/tools';
 import { withCapturedOutputs } from '../src/transcripts/outputs';
 import { DOCS_DIR, runPage, transcriptPages } from '../src/transcripts/pages';
 import { runScript, UsageError } from '../src/util/cli';
@@ -18,13 +18,11 @@ runScript({ usage, options: { update: { type: 'boolean', default: false } }, pos
   const all = transcriptPages();
   const wanted = positionals.map((p) => p.replace(/^docs\//, ''));
   for (const page of wanted) if (!all.includes(page)) throw new UsageError(`"${page}" is not a page with commands under docs/`);
-  ensureTools();
-  const plane = await startControlPlane({});
   let problems = 0;
-  try {
-    installGatewayApiCrds(plane.kubectl);
-    for (const page of all) {
-      // Earlier pages run too: a step may build on the page before it, as for a reader.
+  await withApiServer(async (plane) => {
+    // Earlier pages run too (a step may build on the page before it, as for a reader); later ones need not.
+    const last = wanted.length ? Math.max(...wanted.map((p) => all.indexOf(p))) : all.length - 1;
+    for (const page of all.slice(0, last + 1)) {
       const result = await runPage(page, { kubeconfig: plane.kubeconfig, scratch: plane.dir, toolsBin: BIN_DIR });
       if (wanted.length && !wanted.includes(page)) continue;
       if (values.update && result.outputs.length) {
@@ -41,8 +39,6 @@ runScript({ usage, options: { update: { type: 'boolean', default: false } }, pos
       console.log(`${shown.length ? '✗' : '✓'} ${result.file}: ${result.run.ran.length} commands run, ${result.run.notRun.length} not run here, ${result.outputs.length} outputs`);
       for (const line of shown) console.log(`  ${line}`);
     }
-  } finally {
-    await plane.stop();
-  }
+  }, { nodes: true });
   return problems ? 1 : 0;
 });

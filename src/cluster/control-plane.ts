@@ -432,10 +432,11 @@ function ipv6(hex: string): string {
 /**
  * Runs `work` against a control plane of etcd and kube-apiserver with the Gateway API CRDs of the
  * pin (what the generators read the kubectl table and the schema bundle from), stopped afterwards.
+ * With `nodes`, the controller manager, the scheduler and kwok's node run too (the transcripts).
  */
-export async function withApiServer<T>(work: (plane: ControlPlane) => Promise<T> | T): Promise<T> {
-  ensureTools({ only: ['kubernetes', 'etcd'] });
-  const plane = await startControlPlane({ extras: [] });
+export async function withApiServer<T>(work: (plane: ControlPlane) => Promise<T> | T, options: { nodes?: boolean } = {}): Promise<T> {
+  ensureTools(options.nodes ? {} : { only: ['kubernetes', 'etcd'] });
+  const plane = await startControlPlane(options.nodes ? {} : { extras: [] });
   try {
     installGatewayApiCrds(plane.kubectl);
     return await work(plane);

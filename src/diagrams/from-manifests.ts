@@ -15,6 +15,7 @@ import { serviceBackends } from '../manifests/rules/backend-not-found';
 import { collectReferences } from '../manifests/rules/references';
 import type { ManifestObject } from '../manifests/rules/types';
 import { podTemplates, selectorMatches } from '../manifests/rules/workloads';
+import { isClusterScoped } from '../manifests/schema/kinds';
 import { manifestObject } from '../manifests/validate';
 import type { Category, DiagramEdge, DiagramGraph, DiagramNode, Group, Verb } from '../model/types';
 import { isGeneratedDir, relativePosix, walkFiles } from '../util/files';
@@ -123,11 +124,7 @@ function loadKustomization(dir: string, root: string, seen: Set<string>): Manife
     }
   }
   const namespace = typeof k['namespace'] === 'string' ? k['namespace'] : undefined;
-  return namespace ? objects.map((o) => (o.kind === 'Namespace' || isClusterScoped(o.kind) ? o : { ...o, namespace })) : objects;
-}
-
-function isClusterScoped(kind: string): boolean {
-  return ['Namespace', 'PersistentVolume', 'StorageClass', 'ClusterRole', 'ClusterRoleBinding', 'IngressClass', 'GatewayClass'].includes(kind);
+  return namespace ? objects.map((o) => (isClusterScoped(o.kind) ? o : { ...o, namespace })) : objects;
 }
 
 /** What a NetworkPolicy or a PodDisruptionBudget selects Pods with (a label selector, {} = all). */

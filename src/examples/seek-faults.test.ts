@@ -7,9 +7,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseAllDocuments, parse as parseYaml } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { blocksOfPaths } from '../manifests';
+import { parseBlock } from '../manifests/parse';
+import { quantityValue } from '../manifests/rules/formats';
+import type { ManifestObject } from '../manifests/rules/types';
+import { containersOf as containersOfSpec, podTemplates } from '../manifests/rules/workloads';
+import { manifestObject, manifestSetKey } from '../manifests/validate';
+import { walkFiles } from '../util/files';
 
 const root = path.resolve(__dirname, '../..');
 const seekExamples = 'static/examples/seek';
@@ -19,54 +25,43 @@ const { blocks } = blocksOfPaths(['docs/seek-on-kubernetes', 'docs/packaging', '
 type Obj = Record<string, any>;
 interface Found {
   readonly obj: Obj;
+  readonly manifest: ManifestObject;
   /** file:line of the block or file. */
   readonly where: string;
-  /** The manifest set: a folder of static/examples, a page's set="...", or the block alone. */
+  /** The manifest set, as the validator groups them (a folder, a page's set="...", one block). */
   readonly set: string;
   /** A kustomize patch: a partial object. */
   readonly partial: boolean;
 }
 
+// Parsed as the validator parses them.
 const objects: Found[] = blocks
   .filter((b) => b.language === 'yaml')
   .flatMap((b) =>
-    parseAllDocuments(b.text)
-      .map((d) => d.toJS() as unknown)
-      .filter((o): o is Obj => !!o && typeof o === 'object' && 'kind' in o)
-      .map((obj) => ({
-        obj,
-        where: `${b.file}:${b.fenceLine}`,
-        set: b.meta['set']?.startsWith('dir:') ? b.meta['set'] : b.meta['set'] ? `${b.file}#${b.meta['set']}` : `${b.file}:${b.fenceLine}`,
-        partial: !!b.partial,
-      })),
+    parseBlock(b).documents.flatMap((d) => {
+      const manifest = manifestObject(d);
+      return manifest ? [{ obj: manifest.value as Obj, manifest, where: `${b.file}:${b.fenceLine}`, set: manifestSetKey(b), partial: !!b.partial }] : [];
+    }),
   );
 
 /** Every text a reader copies: YAML and shell blocks of the pages, and every file under static/examples/seek. */
-function exampleFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? exampleFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
 const texts: { where: string; text: string }[] = [
   ...blocks.filter((b) => !b.file.startsWith(seekExamples)).map((b) => ({ where: `${b.file}:${b.fenceLine}`, text: b.text })),
-  ...exampleFiles(path.join(root, seekExamples)).map((f) => ({ where: path.relative(root, f), text: fs.readFileSync(f, 'utf8') })),
+  ...walkFiles(path.join(root, seekExamples)).map((f) => ({ where: path.relative(root, f), text: fs.readFileSync(f, 'utf8') })),
 ];
 
 const template = (file: string): string => fs.readFileSync(path.join(chartDir, 'templates', file), 'utf8');
 const chartValues = parseYaml(fs.readFileSync(path.join(chartDir, 'values.yaml'), 'utf8')) as Obj;
 
-/** The Pod spec of a workload, a CronJob or a Pod. */
-function podSpec(o: Obj): Obj | undefined {
-  if (o.kind === 'Pod') return o.spec;
-  if (o.kind === 'CronJob') return o.spec?.jobTemplate?.spec?.template?.spec;
-  return o.spec?.template?.spec;
-}
-const containersOf = (spec: Obj | undefined): Obj[] => [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])];
+/** The Pod spec of a workload, a CronJob or a Pod (the validator's Pod templates). */
+const podSpec = (f: Found): Obj | undefined => podTemplates([f.manifest])[0]?.spec as Obj | undefined;
+const containersOf = (spec: Obj | undefined): Obj[] => (spec ? containersOfSpec(spec).map((c) => c.container as Obj) : []);
 const commandText = (c: Obj): string => [...(c.command ?? []), ...(c.args ?? [])].join(' ');
 const isSeekImage = (c: Obj): boolean => String(c.image ?? '').startsWith('fairdom/seek');
 /** The web tier: the SEEK image with its default command (docker/entrypoint.sh), so Puma. */
 const isSeekWeb = (c: Obj): boolean => isSeekImage(c) && !c.command && !c.args;
 const isWorkers = (c: Obj): boolean => commandText(c).includes('docker/start_workers.sh');
 const label = (o: Obj, key: string): string | undefined => o.metadata?.labels?.[key];
-const cores = (cpu: string | number): number => (String(cpu).endsWith('m') ? Number.parseFloat(String(cpu)) / 1000 : Number(cpu));
 const envValue = (c: Obj, name: string): string | undefined => (c.env ?? []).find((e: Obj) => e.name === name)?.value;
 const name = (f: Found): string => `${f.where} ${f.obj.kind}/${f.obj.metadata?.name}`;
 
@@ -80,7 +75,7 @@ describe('fault 1: the workers', () => {
   it('every exec probe states a timeout, and one that boots Rails has a minute', () => {
     const bad: string[] = [];
     for (const f of objects) {
-      for (const c of containersOf(podSpec(f.obj))) {
+      for (const c of containersOf(podSpec(f))) {
         for (const kind of ['startupProbe', 'readinessProbe', 'livenessProbe']) {
           const probe = c[kind];
           if (!probe?.exec) continue;
@@ -94,10 +89,10 @@ describe('fault 1: the workers', () => {
   });
 
   it('every workers Deployment stops its daemons in a preStop hook, with a grace period for it', () => {
-    const workers = objects.filter((f) => !f.partial && f.obj.kind === 'Deployment' && containersOf(podSpec(f.obj)).some(isWorkers));
+    const workers = objects.filter((f) => !f.partial && f.obj.kind === 'Deployment' && containersOf(podSpec(f)).some(isWorkers));
     expect(workers.length).toBeGreaterThan(5);
     const bad = workers.filter((f) => {
-      const spec = podSpec(f.obj)!;
+      const spec = podSpec(f)!;
       const c = spec.containers.find(isWorkers);
       return !(c.lifecycle?.preStop?.exec?.command ?? []).join(' ').includes('bundle exec rake seek:workers:stop') || !(spec.terminationGracePeriodSeconds >= 60);
     });
@@ -128,7 +123,7 @@ describe('fault 3: seeding volumes', () => {
   it('no init container writes into the filestore: SEEK creates its folders and keys itself', () => {
     const bad: string[] = [];
     for (const f of objects) {
-      const spec = podSpec(f.obj);
+      const spec = podSpec(f);
       const filestoreVolumes = new Set((spec?.volumes ?? []).filter((v: Obj) => /filestore/.test(v.persistentVolumeClaim?.claimName ?? '')).map((v: Obj) => v.name));
       for (const c of spec?.initContainers ?? []) {
         if ((c.volumeMounts ?? []).some((m: Obj) => filestoreVolumes.has(m.name) && !m.readOnly)) bad.push(`${name(f)} ${c.name}`);
@@ -146,7 +141,7 @@ describe('fault 4: the schema is created and migrated once', () => {
     const kustomization = parseYaml(fs.readFileSync(path.join(base, 'kustomization.yaml'), 'utf8')) as Obj;
     const jobs = baseObjects.filter((f) => f.obj.kind === 'Job' && kustomization.resources.includes(path.basename(f.where.split(':')[0]!)));
     expect(jobs.length).toBe(1);
-    const script = containersOf(podSpec(jobs[0]!.obj)).map(commandText).join('\n');
+    const script = containersOf(podSpec(jobs[0]!)).map(commandText).join('\n');
     expect(script).toContain('check_mysql');
     expect(script).toContain('rake seek:upgrade');
   });
@@ -155,7 +150,7 @@ describe('fault 4: the schema is created and migrated once', () => {
     for (const component of ['web', 'workers']) {
       const d = baseObjects.find((f) => f.obj.kind === 'Deployment' && label(f.obj, 'app.kubernetes.io/component') === component);
       expect(d, component).toBeDefined();
-      expect((podSpec(d!.obj)!.initContainers ?? []).map(commandText).join('\n'), component).toContain('schema_migrations');
+      expect((podSpec(d!)!.initContainers ?? []).map(commandText).join('\n'), component).toContain('schema_migrations');
     }
   });
 
@@ -187,7 +182,7 @@ describe('fault 5: one cache for all SEEK Pods', () => {
         members.some((f) => f.obj.kind === 'HorizontalPodAutoscaler');
       if (!several) continue;
       for (const f of members) {
-        const spec = podSpec(f.obj);
+        const spec = podSpec(f);
         for (const c of containersOf(spec)) {
           for (const m of c.volumeMounts ?? []) {
             if (m.mountPath !== '/seek/tmp/cache') continue;
@@ -212,7 +207,7 @@ describe('fault 5: one cache for all SEEK Pods', () => {
 
 describe('fault 6: Puma workers', () => {
   it('every SEEK web container sets PUMA_WORKERS_NUM', () => {
-    const bad = objects.filter((f) => !f.partial && containersOf(podSpec(f.obj)).some((c) => isSeekWeb(c) && envValue(c, 'PUMA_WORKERS_NUM') === undefined));
+    const bad = objects.filter((f) => !f.partial && containersOf(podSpec(f)).some((c) => isSeekWeb(c) && envValue(c, 'PUMA_WORKERS_NUM') === undefined));
     expect(bad.map(name)).toEqual([]);
   });
 
@@ -220,12 +215,12 @@ describe('fault 6: Puma workers', () => {
     const bad: string[] = [];
     let checked = 0;
     for (const f of objects) {
-      for (const c of containersOf(podSpec(f.obj))) {
+      for (const c of containersOf(podSpec(f))) {
         const web = isSeekWeb(c) || (f.partial && c.name === 'seek');
         const cpu = c.resources?.limits?.cpu;
         if (!web || cpu === undefined) continue;
         checked++;
-        if (Number(envValue(c, 'PUMA_WORKERS_NUM')) !== cores(cpu)) bad.push(`${name(f)}: PUMA_WORKERS_NUM ${envValue(c, 'PUMA_WORKERS_NUM')} with a CPU limit of ${cpu}`);
+        if (Number(envValue(c, 'PUMA_WORKERS_NUM')) !== quantityValue(cpu)) bad.push(`${name(f)}: PUMA_WORKERS_NUM ${envValue(c, 'PUMA_WORKERS_NUM')} with a CPU limit of ${cpu}`);
       }
     }
     expect(checked).toBeGreaterThan(4);
@@ -234,14 +229,14 @@ describe('fault 6: Puma workers', () => {
 
   it('the chart sets PUMA_WORKERS_NUM from web.pumaWorkers, which equals the default CPU limit', () => {
     expect(template('deployment-web.yaml')).toMatch(/name: PUMA_WORKERS_NUM\n\s+value: \{\{ \.Values\.web\.pumaWorkers \| quote \}\}/);
-    expect(chartValues.web.pumaWorkers).toBe(cores(chartValues.web.resources.limits.cpu));
+    expect(chartValues.web.pumaWorkers).toBe(quantityValue(chartValues.web.resources.limits.cpu));
   });
 });
 
 describe('SEEK facts and the rest of the issue', () => {
   it("MySQL's readiness probe logs in and queries: mysqladmin ping succeeds even on access denied", () => {
     const bad = objects.filter((f) =>
-      containersOf(podSpec(f.obj)).some((c) => String(c.image ?? '').startsWith('mysql') && (c.readinessProbe?.exec?.command ?? []).join(' ').includes('mysqladmin ping')),
+      containersOf(podSpec(f)).some((c) => String(c.image ?? '').startsWith('mysql') && (c.readinessProbe?.exec?.command ?? []).join(' ').includes('mysqladmin ping')),
     );
     expect(bad.map(name)).toEqual([]);
     const chart = template('statefulset-mysql.yaml');
@@ -250,7 +245,7 @@ describe('SEEK facts and the rest of the issue', () => {
 
   it('every fsGroup comes with fsGroupChangePolicy: OnRootMismatch', () => {
     const bad = objects.filter((f) => {
-      const sc = podSpec(f.obj)?.securityContext;
+      const sc = podSpec(f)?.securityContext;
       return sc?.fsGroup !== undefined && sc.fsGroupChangePolicy !== 'OnRootMismatch';
     });
     expect(bad.map(name)).toEqual([]);
@@ -258,11 +253,11 @@ describe('SEEK facts and the rest of the issue', () => {
 
   it('from step 7 on, and in the kustomize base, every Pod meets the restricted Pod Security profile', () => {
     const hardened = ['07-config', '08-ingress', '09-operations', '10-kustomize/base'].map((d) => `${seekExamples}/${d}/`);
-    const pods = objects.filter((f) => !f.partial && hardened.some((d) => f.where.startsWith(d)) && podSpec(f.obj));
+    const pods = objects.filter((f) => !f.partial && hardened.some((d) => f.where.startsWith(d)) && podSpec(f));
     expect(pods.length).toBeGreaterThan(15);
     const bad: string[] = [];
     for (const f of pods) {
-      const spec = podSpec(f.obj)!;
+      const spec = podSpec(f)!;
       const sc = spec.securityContext ?? {};
       if (sc.runAsNonRoot !== true || typeof sc.runAsUser !== 'number' || sc.runAsUser === 0 || sc.seccompProfile?.type !== 'RuntimeDefault') bad.push(`${name(f)}: Pod securityContext`);
       for (const c of containersOf(spec)) {

@@ -3,8 +3,9 @@ import type { SourceBlock } from './types';
 
 export { parseFenceMeta };
 
-const YAML_LANGS = new Set(['yaml', 'yml']);
-const SHELL_LANGS = new Set(['bash', 'sh', 'shell', 'console', 'zsh']);
+/** Fence languages the validator reads as manifests, and as shell commands. */
+export const YAML_LANGS: ReadonlySet<string> = new Set(['yaml', 'yml']);
+export const SHELL_LANGS: ReadonlySet<string> = new Set(['bash', 'sh', 'shell', 'console', 'zsh']);
 
 /**
  * Every ```yaml/```yml block and every shell block of a Markdown or MDX file, as the page's

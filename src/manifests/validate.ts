@@ -47,7 +47,7 @@ export function manifestObject(document: ParsedDocument): ManifestObject | undef
 }
 
 /** Blocks validated together: blocks of a page sharing set="...", a folder of example files, or one block. */
-function setKey(block: SourceBlock): string {
+export function manifestSetKey(block: SourceBlock): string {
   const set = block.meta['set'];
   if (set?.startsWith('dir:')) return set;
   return set ? `${block.file}\u0000set:${set}` : `${block.file}\u0000block:${block.fenceLine}`;
@@ -62,7 +62,7 @@ export function manifestSets(blocks: readonly SourceBlock[]): SourceBlock[][] {
   const sets = new Map<string, SourceBlock[]>();
   for (const block of blocks) {
     if (block.language !== 'yaml' || hasTemplateActions(block.text)) continue;
-    const key = setKey(block);
+    const key = manifestSetKey(block);
     const list = sets.get(key) ?? [];
     list.push(block);
     sets.set(key, list);

@@ -12,7 +12,7 @@ import type {} from 'mdast-util-directive';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseFenceMeta } from '../manifests/extract';
+import { parseFenceMeta, SHELL_LANGS, YAML_LANGS } from '../manifests/extract';
 import { formatText } from '../manifests/report';
 import { KUBERNETES_VERSION } from '../manifests/schema/kinds';
 import type { Finding } from '../manifests/types';
@@ -29,7 +29,7 @@ export interface ManifestsOptions {
 export const BROKEN_CLASS = 'manifest-broken-on-purpose';
 
 /** Code blocks the validator reads (manifests and shell commands). */
-const CHECKED_LANGUAGES = new Set(['yaml', 'yml', 'bash', 'sh', 'shell', 'console', 'zsh']);
+const CHECKED_LANGUAGES = new Set([...YAML_LANGS, ...SHELL_LANGS]);
 
 /** Docusaurus compiles a page once per bundle (server and client): validate each text once. */
 const pageCache = new Map<string, Finding[]>();

@@ -5,7 +5,7 @@
  * here, with the reason. The cluster tier runs the transcript against its control plane
  * (src/cluster/transcripts.cluster.ts).
  */
-import { extractMarkdownBlocks } from '../manifests/extract';
+import { extractMarkdownBlocks, SHELL_LANGS } from '../manifests/extract';
 import { fencedBlocks } from '../markdown/source';
 
 /** Fence meta of a shell block: `transcript="fails"` (each command must fail), `"skip"` (none run). */
@@ -137,7 +137,7 @@ export function outputBlocksOf(text: string, file: string): OutputBlock[] {
   blocks.forEach((block, i) => {
     if (block.lang !== 'text' || !/(^|\s)output(\s|$)/.test(block.meta)) return;
     const before = blocks[i - 1];
-    if (!before || !['bash', 'sh', 'shell', 'console', 'zsh'].includes(before.lang)) {
+    if (!before || !SHELL_LANGS.has(before.lang)) {
       throw new Error(`${file}:${block.fenceLine}: a \`text output\` block must follow the shell block whose output it shows`);
     }
     out.push({ block: before.fenceLine, fenceLine: block.fenceLine, endLine: block.endLine, text: block.value });

@@ -124,6 +124,12 @@ export function isKnownGroup(group: string): boolean {
   return groups.has(group);
 }
 
+/** A kind the pinned server serves without a namespace (Namespace, PersistentVolume, StorageClass, ...). */
+export function isClusterScoped(kind: string): boolean {
+  const served = lookupList(kind);
+  return served.length > 0 && served.every((k) => !k.namespaced);
+}
+
 export function lookupList(kind: string): KnownKind[] {
   return byKind.get(kind) ?? [];
 }
