@@ -40,4 +40,15 @@ describe('captured outputs', () => {
   it('must follow the shell block they belong to', () => {
     expect(() => outputBlocksOf('Some text.\n\n```text output\nx\n```\n', 'p.mdx')).toThrow(/must follow the shell block/);
   });
+
+  it('show what a command the page shows failing says on stderr: the refusal', () => {
+    const failing = ['```bash transcript="fails"', 'kubectl apply -f bad.yaml', '```', '', '```text output', 'old', '```', ''].join('\n');
+    const step = transcriptOf(failing, 'p.mdx').find((s) => s.kind === 'command')!;
+    if (step.kind !== 'command') throw new Error('no command');
+    const refusal = 'The ConfigMap "web" is invalid: data: Forbidden: field is immutable\n';
+    const run: TranscriptRun = { ran: [{ command: step.command, status: 1, stdout: '', stderr: refusal }], notRun: [] };
+    const outputs = outputBlocksOf(failing, 'p.mdx');
+    expect(outputMismatches(run, outputs, 'p.mdx', 'page-p')[0]).toMatch(/kubectl "The ConfigMap/);
+    expect(withCapturedOutputs(failing, run, outputs, 'page-p')).toContain('```text output\nThe ConfigMap "web" is invalid');
+  });
 });

@@ -55,12 +55,15 @@ export function normaliseOutput(output: string): string {
     .replace(/\n+$/, '');
 }
 
-/** The output of a shell block: what its commands print to stdout, one after the other. */
+/**
+ * The output of a shell block: what its commands print, one after the other. A command the page
+ * shows failing (transcript="fails") is shown by what it says on stderr, the refusal.
+ */
 function blockOutput(run: TranscriptRun, output: OutputBlock): string | undefined {
   const results = run.ran.filter((r) => r.command.block === output.block);
   const skipped = run.notRun.some((c) => c.block === output.block);
   if (skipped || results.length === 0) return undefined;
-  return results.map((r) => r.stdout).join('');
+  return results.map((r) => (r.command.fails ? r.stdout + r.stderr : r.stdout)).join('');
 }
 
 /** Output blocks whose text is not what the commands above them print. */

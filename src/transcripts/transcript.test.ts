@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { commandsOf, notRunReason, programsOf, transcriptOf } from './transcript';
+import fs from 'node:fs';
+import path from 'node:path';
+import { listChapterFiles } from '../frontmatter/chapter';
+import { DOCS_DIR } from './pages';
+import { commandsOf, notRunReason, programsOf, transcriptOf, unlabelledOutputs } from './transcript';
 
 describe('commandsOf', () => {
   it('joins continuation lines, keeps heredocs whole and drops comments', () => {
@@ -49,5 +53,33 @@ describe('transcriptOf', () => {
   it('wants a reason for a skipped block, and knows only run, fails and skip', () => {
     expect(() => transcriptOf('```bash transcript="skip"\nkubectl get pods\n```\n', 'p.mdx')).toThrow(/needs reason=/);
     expect(() => transcriptOf('```bash transcript="maybe"\nkubectl get pods\n```\n', 'p.mdx')).toThrow(/not run, fails or skip/);
+  });
+});
+
+describe('unlabelledOutputs', () => {
+  const page = (meta: string) => ['```bash', 'kubectl get pods', '```', '', `\`\`\`${meta}`, 'NAME   READY', '```', ''].join('\n');
+
+  it('wants the text block after commands captured or marked as a sample, and says where', () => {
+    expect(unlabelledOutputs(page('text'), 'p.mdx')).toEqual([
+      'p.mdx:5: the text block after the commands at line 1 shows their output: capture it (```text output```, then npm run transcripts -- --update) or mark it as written by hand (```text sample```)',
+    ]);
+    expect(unlabelledOutputs(page(''), 'p.mdx')).toHaveLength(1);
+    expect(unlabelledOutputs(page('text output sample'), 'p.mdx')[0]).toMatch(/^p\.mdx:5: .*not both/);
+  });
+
+  it('accepts captured and sample blocks, files shown as titled blocks, and text not after commands', () => {
+    expect(unlabelledOutputs(page('text output'), 'p.mdx')).toEqual([]);
+    expect(unlabelledOutputs(page('text sample'), 'p.mdx')).toEqual([]);
+    expect(unlabelledOutputs(page('text title="db.env"'), 'p.mdx')).toEqual([]);
+    expect(unlabelledOutputs('Some prose.\n\n```text\nA diagram in text\n```\n', 'p.mdx')).toEqual([]);
+  });
+});
+
+describe('the pages of the book', () => {
+  it('show each output after a command as captured or as a sample', () => {
+    const problems = listChapterFiles(DOCS_DIR).flatMap((file) =>
+      unlabelledOutputs(fs.readFileSync(path.join(DOCS_DIR, file), 'utf8'), `docs/${file}`),
+    );
+    expect(problems).toEqual([]);
   });
 });

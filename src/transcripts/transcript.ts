@@ -130,12 +130,39 @@ export interface OutputBlock {
   text: string;
 }
 
+const OUTPUT_META = /(^|\s)output(\s|$)/;
+const SAMPLE_META = /(^|\s)sample(\s|$)/;
+
+/**
+ * Text blocks right after a shell block show what its commands print: each must be captured
+ * (```text output```, compared with the control plane) or marked as written by hand
+ * (```text sample```), so a reader knows which outputs to expect exactly. A titled block is a
+ * file the page shows.
+ */
+export function unlabelledOutputs(text: string, file: string): string[] {
+  const blocks = fencedBlocks(text, file);
+  return blocks.flatMap((block, i) => {
+    const before = blocks[i - 1];
+    // A titled block is a file the page shows, not output.
+    if ((block.lang !== 'text' && block.lang !== '') || /(^|\s)title=/.test(block.meta)) return [];
+    if (!before || !SHELL_LANGS.has(before.lang)) return [];
+    const output = OUTPUT_META.test(block.meta);
+    const sample = SAMPLE_META.test(block.meta);
+    if (output && sample) return [`${file}:${block.fenceLine}: a block is either captured (\`text output\`) or a sample (\`text sample\`), not both`];
+    if (output || sample) return [];
+    return [
+      `${file}:${block.fenceLine}: the text block after the commands at line ${before.fenceLine} shows their output: ` +
+        'capture it (```text output```, then npm run transcripts -- --update) or mark it as written by hand (```text sample```)',
+    ];
+  });
+}
+
 /** The output blocks of a page; one that does not follow a shell block directly is an error. */
 export function outputBlocksOf(text: string, file: string): OutputBlock[] {
   const blocks = fencedBlocks(text, file);
   const out: OutputBlock[] = [];
   blocks.forEach((block, i) => {
-    if (block.lang !== 'text' || !/(^|\s)output(\s|$)/.test(block.meta)) return;
+    if (block.lang !== 'text' || !OUTPUT_META.test(block.meta)) return;
     const before = blocks[i - 1];
     if (!before || !SHELL_LANGS.has(before.lang)) {
       throw new Error(`${file}:${block.fenceLine}: a \`text output\` block must follow the shell block whose output it shows`);
