@@ -98,6 +98,9 @@ const config: Config = {
     ],
   ],
 
+  // Sends a reader who arrives with the hash of a section that moved to its new page.
+  clientModules: [path.join(__dirname, 'src/client/anchor-moves.ts')],
+
   plugins: [
     ...(typedocEntryPoints.length > 0
       ? [

@@ -1,6 +1,7 @@
 /**
  * The front matter contract of a chapter (CONTRIBUTING.md): a title, a one-sentence description,
- * a non-empty list of learning objectives, a sidebar position, and optional anchor aliases.
+ * a non-empty list of learning objectives, a sidebar position, and optional anchor aliases and
+ * anchor moves.
  * Used by the vitest suite over docs/ and by the build (src/remark/objectives.ts).
  */
 import { frontMatterOf, MarkdownSyntaxError } from '../markdown/source';
@@ -48,6 +49,32 @@ export function anchorAliasesOf(frontMatter: Record<string, unknown>): { aliases
   return { aliases, errors };
 }
 
+/** A section's new address on another page: `/docs/part/page#heading-id`. */
+const movedTarget = /^\/docs(\/[a-z0-9]+(?:-[a-z0-9]+)*)+#[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * `anchor_moves: { old-id: /docs/part/page#id }`: sections that moved to another page. The old
+ * id stays on this page and forwards the reader to the section's new place (src/client/anchor-moves.ts).
+ */
+export function anchorMovesOf(frontMatter: Record<string, unknown>): { moves: Map<string, string>; errors: string[] } {
+  const moves = new Map<string, string>();
+  const errors: string[] = [];
+  const value = frontMatter.anchor_moves;
+  if (value === undefined) return { moves, errors };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    errors.push('anchor_moves must map old heading ids to their new pages: `anchor_moves: { old-id: /docs/part/page#new-id }`');
+    return { moves, errors };
+  }
+  for (const [oldId, target] of Object.entries(value)) {
+    if (!kebabId.test(oldId) || typeof target !== 'string' || !movedTarget.test(target)) {
+      errors.push(`anchor_moves entry "${oldId}: ${String(target)}" must map a kebab-case id to a page path and heading id, like /docs/concepts/scheduling#taints`);
+    } else {
+      moves.set(oldId, target);
+    }
+  }
+  return { moves, errors };
+}
+
 /** Problems with a chapter's front matter, as messages that say what to write. */
 export function frontMatterProblems(frontMatter: Record<string, unknown>): string[] {
   const problems: string[] = [];
@@ -62,6 +89,7 @@ export function frontMatterProblems(frontMatter: Record<string, unknown>): strin
     problems.push('front matter needs a numeric `sidebar_position` (its place in the part)');
   }
   problems.push(...anchorAliasesOf(frontMatter).errors);
+  problems.push(...anchorMovesOf(frontMatter).errors);
   return problems;
 }
 

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   aliasProblems,
   anchorAliasesOf,
+  anchorMovesOf,
   checkChapterSource,
   headingIdProblems,
   listChapterFiles,
+  moveProblems,
   scanHeadings,
   splitFrontMatter,
 } from '.';
@@ -58,6 +60,20 @@ describe('heading ids', () => {
     ]);
   });
 
+  it('reads anchor moves to another page and rejects malformed ones', () => {
+    expect([...anchorMovesOf({ anchor_moves: { taints: '/docs/concepts/scheduling#taints' } }).moves]).toEqual([['taints', '/docs/concepts/scheduling#taints']]);
+    expect(anchorMovesOf({ anchor_moves: ['taints'] }).errors[0]).toContain('anchor_moves must map');
+    expect(anchorMovesOf({ anchor_moves: { taints: 'scheduling#taints' } }).errors[0]).toContain('/docs/concepts/scheduling#taints');
+    expect(anchorMovesOf({ anchor_moves: { taints: '/docs/concepts/scheduling' } }).errors).toHaveLength(1);
+  });
+
+  it('checks that a moved id is gone from the page and not also an alias', () => {
+    const ids = new Set(['volumes']);
+    expect(moveProblems(new Map([['taints', '/docs/concepts/scheduling#taints']]), ids, new Map())).toEqual([]);
+    expect(moveProblems(new Map([['volumes', '/docs/concepts/scheduling#taints']]), ids, new Map())[0]).toContain('still a heading id');
+    expect(moveProblems(new Map([['old', '/docs/concepts/scheduling#taints']]), ids, new Map([['old', 'volumes']]))[0]).toContain('also in anchor_aliases');
+  });
+
   it('checks that an alias points at a heading and does not shadow one', () => {
     const ids = new Set(['volumes', 'access-modes']);
     expect(aliasProblems(new Map([['modes', 'access-modes']]), ids)).toEqual([]);
@@ -86,6 +102,20 @@ describe('every chapter in docs/', () => {
     const headingIds = new Set(scanHeadings(source).flatMap((h) => (h.id ? [h.id] : [])));
     const aliases = anchorAliasesOf(splitFrontMatter(source).frontMatter).aliases;
     problems.push(...aliasProblems(aliases, headingIds).map((message) => `docs/${file} ${message}`));
+    const moves = anchorMovesOf(splitFrontMatter(source).frontMatter).moves;
+    problems.push(...moveProblems(moves, headingIds, aliases).map((message) => `docs/${file} ${message}`));
+    expect(problems).toEqual([]);
+  });
+
+  it.each(chapters)('%s moves sections only to headings of other pages that exist', (file) => {
+    const { moves } = anchorMovesOf(splitFrontMatter(fs.readFileSync(path.join(docsDir, file), 'utf8')).frontMatter);
+    const problems = [...moves].flatMap(([oldId, target]) => {
+      const [pagePath = '', id = ''] = target.split('#');
+      const page = chapters.find((candidate) => `/docs/${candidate.replace(/\.mdx?$/, '')}` === pagePath);
+      if (!page) return [`docs/${file} anchor_moves: "${oldId}" moves to ${pagePath}, which is no page of docs/`];
+      const ids = scanHeadings(fs.readFileSync(path.join(docsDir, page), 'utf8')).map((h) => h.id);
+      return ids.includes(id) ? [] : [`docs/${file} anchor_moves: "${oldId}" moves to #${id}, which is no heading id of docs/${page}`];
+    });
     expect(problems).toEqual([]);
   });
 });

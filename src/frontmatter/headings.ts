@@ -86,3 +86,13 @@ export function aliasProblems(aliases: ReadonlyMap<string, string>, headingIds: 
   }
   return problems;
 }
+
+/** A moved id must be gone from the page: not a heading id, not an alias of one. */
+export function moveProblems(moves: ReadonlyMap<string, string>, headingIds: ReadonlySet<string>, aliases: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  for (const oldId of moves.keys()) {
+    if (headingIds.has(oldId)) problems.push(`anchor_moves: "${oldId}" is still a heading id on this page; a move is for an id that is gone`);
+    if (aliases.has(oldId)) problems.push(`anchor_moves: "${oldId}" is also in anchor_aliases; keep it in one of the two`);
+  }
+  return problems;
+}

@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { walkFiles } from '../util/files';
+import { ALIAS_ATTRIBUTE } from './attributes';
 import type { BuiltAlias, BuiltAnchor, BuiltPage, BuiltSite, PageKind } from './types';
 
-/** Attribute the swizzled Heading writes on an alias element: the id of the heading it stands for. */
-export const ALIAS_ATTRIBUTE = 'data-anchor-alias-for';
+export { ALIAS_ATTRIBUTE };
 
 /** Generated API pages change with the code; they are not promised to courses. */
 const UNPROMISED_PREFIXES = ['/docs/api'];

@@ -47,11 +47,23 @@ export type AnchorLookup =
   | { readonly ok: true; readonly aliasOf?: string }
   | { readonly ok: false; readonly problem: string; readonly kind: 'missing-anchor' | 'broken-alias' };
 
-/** Finds an anchor on a page: a heading with that id, or an alias that points at one. */
-export function resolveAnchor(page: BuiltPage, id: string): AnchorLookup {
+/**
+ * Finds an anchor on a page: a heading with that id, or an alias that points at one. An alias to
+ * `/docs/other/page#id` (front matter anchor_moves) must name a heading of that page.
+ */
+export function resolveAnchor(page: BuiltPage, id: string, site: BuiltSite): AnchorLookup {
   if (page.anchors.some((anchor) => anchor.id === id)) return { ok: true };
   const alias = page.aliases.find((candidate) => candidate.id === id);
   if (!alias) return { ok: false, kind: 'missing-anchor', problem: 'no heading has this id and no alias keeps it' };
+  if (alias.aliasOf.startsWith('/')) {
+    const [targetPath = '', targetId = ''] = alias.aliasOf.split('#');
+    const target = resolvePage(site, targetPath);
+    if (!target.found) return { ok: false, kind: 'broken-alias', problem: `it moved to ${alias.aliasOf}, but ${target.problem}` };
+    if (!target.found.anchors.some((anchor) => anchor.id === targetId)) {
+      return { ok: false, kind: 'broken-alias', problem: `it moved to ${alias.aliasOf}, which is not a heading of ${target.found.path}` };
+    }
+    return { ok: true, aliasOf: `${target.found.path}#${targetId}` };
+  }
   if (!page.anchors.some((anchor) => anchor.id === alias.aliasOf)) {
     return { ok: false, kind: 'broken-alias', problem: `its alias points at #${alias.aliasOf}, which is not a heading of the page` };
   }
@@ -74,9 +86,9 @@ function checkPage(site: BuiltSite, recorded: RecordedPage, problems: PermalinkP
   }
   for (const anchor of recorded.anchors) {
     const link = `${recorded.path}#${anchor.id}`;
-    const result = resolveAnchor(lookup.found, anchor.id);
+    const result = resolveAnchor(lookup.found, anchor.id, site);
     if (result.ok) {
-      if (result.aliasOf) resolutions.push({ link, via: 'alias', target: `${lookup.found.path}#${result.aliasOf}` });
+      if (result.aliasOf) resolutions.push({ link, via: 'alias', target: result.aliasOf.startsWith('/') ? result.aliasOf : `${lookup.found.path}#${result.aliasOf}` });
       continue;
     }
     const where = lookup.found.path === recorded.path ? '' : ` (on ${lookup.found.path}, where the page redirects)`;
@@ -85,7 +97,7 @@ function checkPage(site: BuiltSite, recorded: RecordedPage, problems: PermalinkP
       link,
       message:
         `anchor #${anchor.id} ("${anchor.title}") of ${recorded.path} is missing${where}: ${result.problem}. ` +
-        `Restore the heading id, or keep the old id with \`anchor_aliases: { ${anchor.id}: <new-id> }\` in the page's front matter.`,
+        `Restore the heading id, or keep the old id with \`anchor_aliases: { ${anchor.id}: <new-id> }\` (or, for a section that moved to another page, \`anchor_moves: { ${anchor.id}: /docs/part/page#<new-id> }\`) in the page's front matter.`,
     });
   }
 }

@@ -104,6 +104,31 @@ describe('checking recorded links', () => {
     expect(result.problems).toMatchObject([{ kind: 'broken-alias', link: '/docs/concepts/storage#access-modes' }]);
   });
 
+  it('follows a section that moved to another page (anchor_moves), and rejects a move to no heading', () => {
+    const record = recordOf(site);
+    const networking = path.join(site, 'docs', 'concepts', 'networking.html');
+    const targetId = /<h2[^>]*id=([a-z-]+)/.exec(fs.readFileSync(networking, 'utf8'))![1]!;
+    // What src/remark/anchor-aliases.ts renders for `anchor_moves: { access-modes: /docs/concepts/networking#<id> }`.
+    const move = (target: string) => (html: string) => removeAccessModes(html).replace('</article>', `<span id=access-modes data-anchor-alias-for="${target}"></span></article>`);
+    edit(storage(), move(`/docs/concepts/networking#${targetId}`));
+    const moved = checkPermalinks(record, readBuiltSite(site));
+    expect(moved.problems).toEqual([]);
+    expect(moved.resolutions).toEqual([
+      { link: '/docs/concepts/storage#access-modes', via: 'alias', target: `/docs/concepts/networking#${targetId}` },
+    ]);
+    expect(updateRecord(record, readBuiltSite(site), { siteUrl }).record.pages.find((p) => p.path === '/docs/concepts/storage')!.anchors)
+      .toContainEqual(expect.objectContaining({ id: 'access-modes', aliasOf: `/docs/concepts/networking#${targetId}` }));
+
+    fs.cpSync(fixture, site, { recursive: true });
+    edit(storage(), move('/docs/concepts/networking#gone'));
+    expect(checkPermalinks(record, readBuiltSite(site)).problems).toMatchObject([
+      { kind: 'broken-alias', link: '/docs/concepts/storage#access-modes', message: expect.stringContaining('moved to /docs/concepts/networking#gone, which is not a heading') },
+    ]);
+    fs.cpSync(fixture, site, { recursive: true });
+    edit(storage(), move('/docs/concepts/nowhere#x'));
+    expect(checkPermalinks(record, readBuiltSite(site)).problems[0]!.message).toMatch(/moved to \/docs\/concepts\/nowhere#x, but page \/docs\/concepts\/nowhere is missing/);
+  });
+
   it('fails naming the page when a page disappears, and passes once a redirect maps it', () => {
     const record = recordOf(site);
     fs.mkdirSync(path.join(site, 'docs', 'storage'), { recursive: true });

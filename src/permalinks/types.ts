@@ -10,7 +10,10 @@ export interface RecordedAnchor {
   readonly id: string;
   readonly title: string;
   readonly level: 2 | 3 | 4;
-  /** Set when the heading is gone and the page keeps this id as an alias of another heading. */
+  /**
+   * Set when the heading is gone and the page keeps this id as an alias of another heading: its id,
+   * or `/docs/part/page#id` when the section moved to another page.
+   */
   readonly aliasOf?: string;
 }
 

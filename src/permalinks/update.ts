@@ -43,7 +43,7 @@ export function updateRecord(current: PermalinkRecord | undefined, site: BuiltSi
     const anchors: RecordedAnchor[] = [];
     for (const anchor of recorded.anchors) {
       if (brokenLinks.has(`${recorded.path}#${anchor.id}`)) continue;
-      const resolved = resolveAnchor(built, anchor.id);
+      const resolved = resolveAnchor(built, anchor.id, site);
       const heading = built.anchors.find((candidate) => candidate.id === anchor.id);
       anchors.push({
         id: anchor.id,

@@ -4,13 +4,18 @@
  * passes the old ids to the heading (hast property `data-anchor-aliases`); the swizzled Heading
  * (src/theme/Heading) renders them as anchor targets and registers them with the build's
  * broken-anchor check; `npm run check:permalinks` reads them back from the built HTML.
+ *
+ * `anchor_moves: { old-id: /docs/part/page#id }` keeps the id of a section that moved to another
+ * page: an empty element with that id and the new address (src/client/anchor-moves.ts forwards
+ * a reader who arrives with the old hash), checked by check:permalinks like an alias.
  */
-import type { Heading, Root } from 'mdast';
+import type { Heading, Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { anchorAliasesOf } from '../frontmatter/chapter';
-import { aliasProblems } from '../frontmatter/headings';
+import { anchorAliasesOf, anchorMovesOf } from '../frontmatter/chapter';
+import { aliasProblems, moveProblems } from '../frontmatter/headings';
+import { ALIAS_PROPERTY } from '../permalinks/attributes';
 
 interface HeadingData {
   hProperties?: Record<string, unknown>;
@@ -23,15 +28,17 @@ function headingId(node: Heading): string | undefined {
 
 const remarkAnchorAliases: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const frontMatter = (file.data.frontMatter ?? {}) as Record<string, unknown>;
-  if (frontMatter.anchor_aliases === undefined) return;
+  if (frontMatter.anchor_aliases === undefined && frontMatter.anchor_moves === undefined) return;
   const { aliases, errors } = anchorAliasesOf(frontMatter);
+  const { moves, errors: moveErrors } = anchorMovesOf(frontMatter);
   const headings = new Map<string, Heading>();
   // Docusaurus' heading plugin has already put each heading's id in hProperties.
   visit(tree, 'heading', (node: Heading) => {
     const id = headingId(node);
     if (id) headings.set(id, node);
   });
-  errors.push(...aliasProblems(aliases, new Set(headings.keys())));
+  const ids = new Set(headings.keys());
+  errors.push(...moveErrors, ...aliasProblems(aliases, ids), ...moveProblems(moves, ids, aliases));
   if (errors.length > 0) file.fail(errors.join('; '), { place: { line: 1, column: 1 }, ruleId: 'anchor-aliases', source: 'anchor-aliases' });
 
   const byHeading = new Map<string, string[]>();
@@ -40,6 +47,11 @@ const remarkAnchorAliases: Plugin<[], Root> = () => (tree: Root, file: VFile) =>
     const node = headings.get(currentId)!;
     const data = (node.data ??= {}) as HeadingData;
     data.hProperties = { ...data.hProperties, dataAnchorAliases: oldIds.join(' ') };
+  }
+  // An empty <span> per moved id, at the end of the page: a target for the old hash, not content.
+  for (const [oldId, target] of moves) {
+    const span: Paragraph = { type: 'paragraph', children: [], data: { hName: 'span', hProperties: { id: oldId, [ALIAS_PROPERTY]: target } } };
+    tree.children.push(span);
   }
 };
 

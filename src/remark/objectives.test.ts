@@ -74,3 +74,15 @@ describe('anchor aliases', () => {
     await expect(build({ ...complete, anchor_aliases: { volumes: 'in-short' } })).rejects.toThrow(/"volumes" is still a heading id/);
   });
 });
+
+describe('anchor moves', () => {
+  it('keeps the old id of a section that moved as an element carrying its new address', async () => {
+    const output = await build({ ...complete, anchor_moves: { taints: '/docs/concepts/scheduling#taints' } });
+    expect(output).toMatch(/_jsx\(_components\.span, \{\s*id: "taints",\s*"data-anchor-alias-for": "\/docs\/concepts\/scheduling#taints"/);
+  });
+
+  it('fails the build on a move of an id the page still has, or to no page', async () => {
+    await expect(build({ ...complete, anchor_moves: { volumes: '/docs/concepts/scheduling#taints' } })).rejects.toThrow(/"volumes" is still a heading id/);
+    await expect(build({ ...complete, anchor_moves: { taints: 'scheduling' } })).rejects.toThrow(/must map a kebab-case id to a page path/);
+  });
+});

@@ -13,6 +13,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useAnchorTargetClassName } from '@docusaurus/theme-common';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
+import { ALIAS_ATTRIBUTE } from '@site/src/permalinks/attributes';
 import styles from './styles.module.css';
 
 /** hast property set by the remark plugin: space-separated old ids of this heading. */
@@ -52,7 +53,7 @@ export default function HeadingWrapper(props: Props): ReactNode {
   return (
     <Heading {...rest}>
       {aliases.map((alias) => (
-        <span key={alias} id={alias} className={anchorTargetClassName} data-anchor-alias-for={props.id} />
+        <span key={alias} id={alias} className={anchorTargetClassName} {...{ [ALIAS_ATTRIBUTE]: props.id }} />
       ))}
       {props.children}
       <CopySectionLink id={props.id} label={textOf(props.children) || props.id} />
