@@ -8,6 +8,7 @@ import { site, editUrlBase } from './src/data/site';
 import { remarkPlugins, beforeDefaultRemarkPlugins } from './src/remark';
 import { PRISM_THEMES } from './src/theme/prism-css';
 import { redirects } from './src/data/redirects';
+import { copyKatexAssets, KATEX_URL_DIR } from './src/katex/assets';
 
 /** API pages are generated for the entry points of src/ that exist. */
 const typedocEntryPoints = ['src/model/index.ts', 'src/diagrams/index.ts', 'src/manifests/index.ts'].filter(
@@ -102,6 +103,11 @@ const config: Config = {
   clientModules: [path.join(__dirname, 'src/client/anchor-moves.ts')],
 
   plugins: [
+    // KaTeX's stylesheet and fonts as files of the site (static/katex, generated, not committed).
+    function katexAssets(context) {
+      copyKatexAssets(path.join(context.siteDir, 'static', KATEX_URL_DIR));
+      return { name: 'katex-assets' };
+    },
     ...(typedocEntryPoints.length > 0
       ? [
           [

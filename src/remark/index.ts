@@ -10,6 +10,9 @@ import remarkManifests from './manifests';
 import remarkDiagrams from './diagrams';
 import remarkGlossary from './glossary';
 import remarkTerms from './terms';
+import remarkKatexStyles from './katex-styles';
+import { KATEX_STYLESHEET, KATEX_URL_DIR } from '../katex/assets';
+import { site } from '../data/site';
 
 /** Run before Docusaurus' own plugins (admonitions, heading ids, code titles). */
 export const beforeDefaultRemarkPlugins: Pluggable[] = [
@@ -27,4 +30,6 @@ export const remarkPlugins: Pluggable[] = [
   // ::diagram and ```mermaid -> build-time SVG; :term[...]{id} -> tooltip. Unknown ids fail the build.
   remarkDiagrams,
   remarkTerms,
+  // Pages with math link KaTeX's stylesheet; the others do not load it.
+  [remarkKatexStyles, { href: `${site.baseUrl}${KATEX_URL_DIR}/${KATEX_STYLESHEET}` }],
 ];
