@@ -1,31 +1,40 @@
 /**
- * `npm run lighthouse [-- PAGE...]`: serves build/ with gzip and runs Lighthouse (mobile) on the
- * pages that matter most (or the given URL paths); prints a table and writes
- * reports/lighthouse.json. Builds nothing.
+ * `npm run lighthouse [-- --runs N] [PAGE...]`: serves build/ with gzip and runs Lighthouse
+ * (mobile) N times (default 3) on one page of each kind (src/quality/page-kinds.ts) or on the
+ * given URL paths; prints the median of the runs and writes reports/lighthouse.json. Builds
+ * nothing. Measure on a quiet machine: other work on the CPU lowers the scores.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveBuild } from '../src/serve/static-server';
-import { formatTable, measurePages } from '../src/quality/lighthouse';
+import { formatTable, measurePagesRepeatedly } from '../src/quality/lighthouse';
+import { PAGE_KINDS } from '../src/quality/page-kinds';
 import { runScript } from '../src/util/cli';
 import { PROJECT_ROOT, projectPath } from '../src/util/project';
 
-/** Home, a long chapter with diagrams and math, a SEEK step, and the glossary. */
-const defaultPages = ['/', '/docs/concepts/rolling-updates', '/docs/seek-on-kubernetes/mysql', '/docs/reference/glossary'];
+const defaultPages = PAGE_KINDS.map((kind) => kind.path);
 
-const usage = `usage: npm run lighthouse -- [PAGE...]  (URL paths; default ${defaultPages.join(' ')}; serves build/ or SITE_BUILD_DIR)`;
+const usage = `usage: npm run lighthouse -- [--runs N] [PAGE...]  (URL paths; default one of each page kind: ${defaultPages.join(' ')}; serves build/ or SITE_BUILD_DIR)`;
 
-runScript({ usage, options: {}, positionals: true }, async ({ positionals }) => {
+runScript({ usage, options: { runs: { type: 'string' } }, positionals: true }, async ({ values, positionals }) => {
+  const runs = Number(values.runs ?? '3');
+  if (!Number.isInteger(runs) || runs < 1) {
+    console.error(`--runs must be a whole number of 1 or more, not "${values.runs}"\n${usage}`);
+    return 2;
+  }
   const pages = positionals.length > 0 ? positionals : defaultPages;
   const buildDir = path.resolve(process.env.SITE_BUILD_DIR ?? projectPath('build'));
   const server = await serveBuild(buildDir, { gzip: true });
   try {
-    const rows = await measurePages(server.url, pages);
-    console.log(formatTable(rows));
+    const rows = await measurePagesRepeatedly(server.url, pages, runs);
+    const kinds = new Map(PAGE_KINDS.map((kind) => [kind.path, kind.kind]));
+    console.log(`Lighthouse, mobile preset, median of ${runs} run(s) per page; ${buildDir}`);
+    console.log(formatTable(rows.map((row) => ({ ...row, page: kinds.has(row.page) ? `${row.page} (${kinds.get(row.page)})` : row.page }))));
     const out = projectPath('reports', 'lighthouse.json');
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), preset: 'mobile', pages: rows }, null, 2)}\n`);
+    fs.writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), preset: 'mobile', runs, pages: rows }, null, 2)}\n`);
     console.log(`\nwritten: ${path.relative(PROJECT_ROOT, out)}`);
+    return 0;
   } finally {
     await server.close();
   }

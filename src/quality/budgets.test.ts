@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, scriptSources } from './budgets';
+import { checkBudgets, inlinedFontBytes, scriptSources, stylesheetSources } from './budgets';
 
 function site(files: Record<string, string | Buffer>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-'));
@@ -21,7 +21,38 @@ describe('scriptSources', () => {
   });
 });
 
+describe('stylesheetSources and inlinedFontBytes', () => {
+  it('read the stylesheets a page links, in the head or from react-helmet', () => {
+    const html = '<link rel=stylesheet href=/assets/css/styles.css /><link data-rh=true rel=stylesheet href=/katex/katex.min.css /><link rel=preload href=/x.css>';
+    expect(stylesheetSources(html)).toEqual(['/assets/css/styles.css', '/katex/katex.min.css']);
+  });
+
+  it('count fonts inlined as data: URLs, not fonts served as files', () => {
+    expect(inlinedFontBytes('@font-face{src:url(data:font/woff2;base64,AAAA) format("woff2"),url(fonts/a.woff)}')).toBe('url(data:font/woff2;base64,AAAA)'.length);
+    expect(inlinedFontBytes('@font-face{src:url(fonts/a.woff2)}')).toBe(0);
+  });
+});
+
 describe('checkBudgets', () => {
+  it('counts gzipped CSS a page links against the budget, and rejects fonts inlined into it', () => {
+    const root = site({
+      'index.html': '<link rel=stylesheet href=/assets/css/styles.css /><link rel=stylesheet href=/katex/katex.css />',
+      'assets/css/styles.css': `a{color:red}@font-face{src:url(data:font/woff2;base64,${crypto.randomBytes(3000).toString('base64')})}`,
+      'katex/katex.css': '.katex{font:normal 1.21em KaTeX_Main}',
+    });
+    const report = checkBudgets(root, { scriptGzipBytes: 1e6, htmlBytes: 1e6, styleGzipBytes: 2000, imageBytes: 1e6 });
+    expect(report.pages[0]!.styleGzipBytes).toBeGreaterThan(3000);
+    expect(report.violations).toEqual([
+      { file: 'index.html', message: expect.stringMatching(/^links 3\.\d KB of gzipped CSS, .*the budget is 2\.0 KB/) },
+      { file: 'assets/css/styles.css', message: expect.stringMatching(/^inlines 3\.\d KB of fonts as data: URLs/) },
+    ]);
+  });
+
+  it('names a linked stylesheet that is missing', () => {
+    const root = site({ 'index.html': '<link rel=stylesheet href=/katex/katex.min.css />' });
+    expect(checkBudgets(root).violations).toEqual([{ file: 'index.html', message: 'refers to a missing stylesheet: /katex/katex.min.css' }]);
+  });
+
   it('passes a small site', () => {
     const root = site({ 'index.html': '<script src=/assets/js/main.js></script>', 'assets/js/main.js': 'console.log(1)' });
     const report = checkBudgets(root);
@@ -32,7 +63,7 @@ describe('checkBudgets', () => {
   it('counts gzipped script bytes against the budget', () => {
     const random = crypto.randomBytes(8000);
     const root = site({ 'index.html': '<script src=/assets/js/big.js></script>', 'assets/js/big.js': random });
-    const report = checkBudgets(root, { scriptGzipBytes: 1000, htmlBytes: 1e6, imageBytes: 1e6 });
+    const report = checkBudgets(root, { scriptGzipBytes: 1000, htmlBytes: 1e6, styleGzipBytes: 1e6, imageBytes: 1e6 });
     expect(report.violations.map((v) => v.message)).toEqual([expect.stringMatching(/gzipped JavaScript; the budget is 1.0 KB/)]);
   });
 
@@ -64,7 +95,7 @@ describe('checkBudgets', () => {
 
   it('flags oversized HTML and images', () => {
     const root = site({ 'index.html': 'x'.repeat(2000), 'img/photo.png': Buffer.alloc(3000) });
-    const messages = checkBudgets(root, { scriptGzipBytes: 1e6, htmlBytes: 1000, imageBytes: 1000 }).violations.map((v) => v.message);
+    const messages = checkBudgets(root, { scriptGzipBytes: 1e6, htmlBytes: 1000, styleGzipBytes: 1e6, imageBytes: 1000 }).violations.map((v) => v.message);
     expect(messages).toEqual([expect.stringContaining('HTML is 2.0 KB'), expect.stringContaining('image is 2.9 KB')]);
   });
 

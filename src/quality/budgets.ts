@@ -12,6 +12,8 @@ export interface Budgets {
   readonly scriptGzipBytes: number;
   /** A page's HTML, uncompressed, in bytes. */
   readonly htmlBytes: number;
+  /** Gzipped CSS of the stylesheets a page links (`<link rel=stylesheet>`): the page paints after them. */
+  readonly styleGzipBytes: number;
   /** Any single image under build/img or build/assets/images, in bytes. */
   readonly imageBytes: number;
 }
@@ -24,6 +26,8 @@ export interface Budgets {
 export const defaultBudgets: Budgets = {
   scriptGzipBytes: 200 * 1024,
   htmlBytes: 400 * 1024,
+  // Infima, the theme and the site's own CSS are ~19 KB; KaTeX's stylesheet adds ~6 KB on math pages.
+  styleGzipBytes: 32 * 1024,
   imageBytes: 100 * 1024,
 };
 
@@ -39,6 +43,7 @@ export interface PageWeight {
   readonly page: string;
   readonly htmlBytes: number;
   readonly scriptGzipBytes: number;
+  readonly styleGzipBytes: number;
 }
 
 export interface BudgetReport {
@@ -61,6 +66,24 @@ export function scriptSources(html: string): string[] {
   return sources;
 }
 
+/** Local stylesheet URLs a page's HTML links, as paths relative to the site root. */
+export function stylesheetSources(html: string): string[] {
+  const sources: string[] = [];
+  for (const tag of html.matchAll(/<link\b[^>]*\brel=(?:"stylesheet"|'stylesheet'|stylesheet)[^>]*>/gi)) {
+    const href = /\bhref=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/i.exec(tag[0]);
+    const value = href?.[1] ?? href?.[2] ?? href?.[3];
+    if (value) sources.push(value.replace(/\/$/, ''));
+  }
+  return sources;
+}
+
+/** Bytes of fonts inlined as data: URLs in a stylesheet; they delay the first paint of every page that links it. */
+export function inlinedFontBytes(css: string): number {
+  let bytes = 0;
+  for (const match of css.matchAll(/url\(\s*["']?data:(?:font\/|application\/(?:x-)?font)[^)]*\)/gi)) bytes += match[0].length;
+  return bytes;
+}
+
 const gzipCache = new Map<string, number>();
 function gzipSize(file: string): number {
   let size = gzipCache.get(file);
@@ -78,6 +101,7 @@ export function checkBudgets(buildDir: string, budgets: Budgets = defaultBudgets
   }
   const violations: Violation[] = [];
   const pages: PageWeight[] = [];
+  const stylesheets = new Set<string>();
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
   for (const file of walk(root, (f) => f.endsWith('.html'))) {
@@ -96,12 +120,32 @@ export function checkBudgets(buildDir: string, budgets: Budgets = defaultBudgets
       }
       scriptGzipBytes += gzipSize(scriptFile);
     }
+    let styleGzipBytes = 0;
+    for (const href of stylesheetSources(html)) {
+      if (/^(https?:)?\/\//.test(href)) {
+        violations.push({ file: rel, message: `loads a stylesheet from another host: ${href}` });
+        continue;
+      }
+      const styleFile = path.join(root, href.split('?')[0] ?? href);
+      if (!fs.existsSync(styleFile)) {
+        violations.push({ file: rel, message: `refers to a missing stylesheet: ${href}` });
+        continue;
+      }
+      styleGzipBytes += gzipSize(styleFile);
+      stylesheets.add(styleFile);
+    }
     const htmlBytes = Buffer.byteLength(html);
-    pages.push({ page: rel, htmlBytes, scriptGzipBytes });
+    pages.push({ page: rel, htmlBytes, scriptGzipBytes, styleGzipBytes });
     if (scriptGzipBytes > budgets.scriptGzipBytes) {
       violations.push({
         file: rel,
         message: `loads ${kb(scriptGzipBytes)} of gzipped JavaScript; the budget is ${kb(budgets.scriptGzipBytes)}`,
+      });
+    }
+    if (styleGzipBytes > budgets.styleGzipBytes) {
+      violations.push({
+        file: rel,
+        message: `links ${kb(styleGzipBytes)} of gzipped CSS, which the page waits for before its first paint; the budget is ${kb(budgets.styleGzipBytes)}: load styles only where they are used`,
       });
     }
     if (htmlBytes > budgets.htmlBytes) {
@@ -110,10 +154,15 @@ export function checkBudgets(buildDir: string, budgets: Budgets = defaultBudgets
         message: `HTML is ${kb(htmlBytes)}; the budget is ${kb(budgets.htmlBytes)}: split the page or move content out`,
       });
     }
-    for (const tag of html.matchAll(/<link\b[^>]*rel=(?:"?stylesheet"?)[^>]*>/gi)) {
-      if (/href=["']?(https?:)?\/\//.test(tag[0])) {
-        violations.push({ file: rel, message: `loads a stylesheet from another host: ${tag[0]}` });
-      }
+  }
+
+  for (const file of stylesheets) {
+    const fonts = inlinedFontBytes(fs.readFileSync(file, 'utf8'));
+    if (fonts > 0) {
+      violations.push({
+        file: path.relative(root, file),
+        message: `inlines ${kb(fonts)} of fonts as data: URLs into a stylesheet pages wait for: serve fonts as files, which the browser fetches only when text uses them`,
+      });
     }
   }
 
@@ -128,7 +177,7 @@ export function checkBudgets(buildDir: string, budgets: Budgets = defaultBudgets
     }
   }
 
-  for (const file of walk(path.join(root, 'assets', 'css'), (f) => f.endsWith('.css'))) {
+  for (const file of [...walk(path.join(root, 'assets', 'css'), (f) => f.endsWith('.css')), ...stylesheets]) {
     const foreign = /url\(\s*["']?((?:https?:)?\/\/[^)"']+)/i.exec(fs.readFileSync(file, 'utf8'));
     if (foreign) {
       violations.push({ file: path.relative(root, file), message: `loads a font or image from another host: ${foreign[1]}` });

@@ -1,17 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable } from './lighthouse';
+import { formatTable, median, summarise, type PageScores } from './lighthouse';
+
+const run = (performance: number, lcp: number, tbt: number, extra: Partial<PageScores> = {}): PageScores => ({
+  page: '/docs/concepts/storage',
+  performance,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  lcp,
+  tbt,
+  cls: 0,
+  failing: [],
+  mainThread: [`Script Evaluation ${tbt * 2}`],
+  ...extra,
+});
+
+describe('summarise', () => {
+  it('takes the median of each figure, the lowest 100-or-bust score, and the median run main thread', () => {
+    const summary = summarise([run(93, 2100, 180), run(97, 1700, 90, { accessibility: 96, failing: ['color-contrast: x'] }), run(95, 1900, 150)]);
+    expect(summary).toMatchObject({ runs: 3, performance: 95, performanceRange: [93, 97], lcp: 1900, tbt: 150, accessibility: 96, failing: ['color-contrast: x'] });
+    expect(summary.mainThread).toEqual(['Script Evaluation 300']);
+  });
+
+  it('has a median of the lower middle for an even count', () => {
+    expect(median([4, 1, 3, 2])).toBe(2);
+    expect(median([7])).toBe(7);
+  });
+});
 
 describe('formatTable', () => {
   it('lines up one row per page under the headers, then what to fix', () => {
     const table = formatTable([
-      { page: '/', performance: 98, accessibility: 100, bestPractices: 100, seo: 100, lcp: 1210, tbt: 30, cls: 0, failing: [], mainThread: [] },
-      { page: '/docs/concepts/storage', performance: 91, accessibility: 96, bestPractices: 100, seo: 92, lcp: 2480, tbt: 120, cls: 0.012, failing: ['color-contrast: Background and foreground colors do not have a sufficient contrast ratio. [a.tooltip]'], mainThread: ['Script Evaluation 412'] },
+      summarise([{ page: '/', performance: 98, accessibility: 100, bestPractices: 100, seo: 100, lcp: 1210, tbt: 30, cls: 0, failing: [], mainThread: [] }]),
+      summarise([run(91, 2480, 120, { accessibility: 96, seo: 92, cls: 0.012, failing: ['color-contrast: Background and foreground colors do not have a sufficient contrast ratio. [a.tooltip]'], mainThread: ['Script Evaluation 412'] })]),
     ]);
     expect(table.split('\n')).toEqual([
-      'page                    perf  a11y  best  seo  LCP ms  TBT ms    CLS',
-      '----------------------  ----  ----  ----  ---  ------  ------  -----',
-      '/                         98   100   100  100    1210      30      0',
-      '/docs/concepts/storage    91    96   100   92    2480     120  0.012',
+      'page                    runs  perf  range  a11y  best  seo  LCP ms  TBT ms    CLS',
+      '----------------------  ----  ----  -----  ----  ----  ---  ------  ------  -----',
+      '/                          1    98  98-98   100   100  100    1210      30      0',
+      '/docs/concepts/storage     1    91  91-91    96   100   92    2480     120  0.012',
       '',
       '/docs/concepts/storage: color-contrast: Background and foreground colors do not have a sufficient contrast ratio. [a.tooltip]',
       '/docs/concepts/storage: main thread ms: Script Evaluation 412',

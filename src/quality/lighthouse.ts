@@ -58,6 +58,53 @@ function mainThreadBreakdown(lhr: Lhr): string[] {
 const score = (lhr: Lhr, id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 const metric = (lhr: Lhr, id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
 
+/** The middle value (the lower middle of an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
+}
+
+/** Runs of one page summed up: median score and timings, the lowest of the 100-or-bust categories. */
+export interface PageSummary extends PageScores {
+  readonly runs: number;
+  /** Lowest and highest performance score of the runs. */
+  readonly performanceRange: readonly [number, number];
+}
+
+export function summarise(runs: readonly PageScores[]): PageSummary {
+  const first = runs[0];
+  if (!first) throw new Error('no Lighthouse runs to summarise');
+  const performance = median(runs.map((r) => r.performance));
+  // The main-thread breakdown of the run whose score is the median: a real run, not a blend.
+  const middle = runs.find((r) => r.performance === performance) ?? first;
+  return {
+    page: first.page,
+    runs: runs.length,
+    performance,
+    performanceRange: [Math.min(...runs.map((r) => r.performance)), Math.max(...runs.map((r) => r.performance))],
+    accessibility: Math.min(...runs.map((r) => r.accessibility)),
+    bestPractices: Math.min(...runs.map((r) => r.bestPractices)),
+    seo: Math.min(...runs.map((r) => r.seo)),
+    lcp: median(runs.map((r) => r.lcp)),
+    tbt: median(runs.map((r) => r.tbt)),
+    cls: median(runs.map((r) => r.cls)),
+    failing: [...new Set(runs.flatMap((r) => r.failing))],
+    mainThread: middle.mainThread,
+  };
+}
+
+/**
+ * Runs Lighthouse `runs` times on each URL path of `origin`, in one Chromium, page after page in
+ * rounds (so a burst of load on the machine spreads over pages instead of sinking one).
+ */
+export async function measurePagesRepeatedly(origin: string, pages: readonly string[], runs: number): Promise<PageSummary[]> {
+  const byPage = new Map<string, PageScores[]>(pages.map((page) => [page, []]));
+  for (let round = 0; round < runs; round += 1) {
+    for (const scores of await measurePages(origin, pages)) byPage.get(scores.page)!.push(scores);
+  }
+  return pages.map((page) => summarise(byPage.get(page)!));
+}
+
 /** Runs Lighthouse on each URL path of `origin`, one after another, in one Chromium. */
 export async function measurePages(origin: string, pages: readonly string[]): Promise<PageScores[]> {
   // Lighthouse is an ES module; load it at run time from this CommonJS build.
@@ -96,10 +143,12 @@ export async function measurePages(origin: string, pages: readonly string[]): Pr
   }
 }
 
-/** A plain-text table of the scores, one row per page. */
-export function formatTable(rows: readonly PageScores[]): string {
-  const header = ['page', 'perf', 'a11y', 'best', 'seo', 'LCP ms', 'TBT ms', 'CLS'];
-  const body = rows.map((r) => [r.page, r.performance, r.accessibility, r.bestPractices, r.seo, r.lcp, r.tbt, r.cls].map(String));
+/** A plain-text table of the scores, one row per page (the median of its runs), then what to fix. */
+export function formatTable(rows: readonly PageSummary[]): string {
+  const header = ['page', 'runs', 'perf', 'range', 'a11y', 'best', 'seo', 'LCP ms', 'TBT ms', 'CLS'];
+  const body = rows.map((r) =>
+    [r.page, r.runs, r.performance, `${r.performanceRange[0]}-${r.performanceRange[1]}`, r.accessibility, r.bestPractices, r.seo, r.lcp, r.tbt, r.cls].map(String),
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]?.length ?? 0)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   const notes = rows.flatMap((r) => [
