@@ -1,13 +1,15 @@
 /**
  * What a reader does on a chapter: looks at diagrams in light and dark mode, opens their text
  * version, reads a term's definition, searches, downloads a manifest, copies a command, follows
- * a deep link.
+ * a deep link, an old link to a section that moved; math in its own fonts.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import type { Page } from 'playwright-core';
 import { watchPage } from './browser';
-import { openSite, type Site } from './site';
+import { openSite, siteBuildDir, type Site } from './site';
 
 let site: Site;
 
@@ -229,5 +231,45 @@ describe('deep links', () => {
       return top >= 0 && top < window.innerHeight / 2;
     }, undefined, { timeout: 5_000 });
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  });
+});
+
+describe('moved sections', () => {
+  it('send a reader who follows an old course link on to the section on its new page', async () => {
+    // The published record of links: the first recorded anchor whose section moved to another page.
+    const record = JSON.parse(fs.readFileSync(path.join(siteBuildDir(), 'permalinks.json'), 'utf8')) as {
+      pages: { path: string; anchors: { id: string; aliasOf?: string }[] }[];
+    };
+    const moved = record.pages.flatMap((p) => p.anchors.filter((a) => a.aliasOf?.startsWith('/')).map((a) => ({ from: `${p.path}#${a.id}`, to: a.aliasOf! })));
+    expect(moved.length, 'no recorded section moved to another page').toBeGreaterThan(0);
+    const { from, to } = moved[0]!;
+    const page = await openPage(from, { viewport: { width: 1280, height: 720 } });
+    await page.waitForURL((url) => `${url.pathname}${url.hash}` === to, { timeout: 10_000 });
+    const id = to.split('#')[1]!;
+    await page.waitForFunction((target) => {
+      const top = document.getElementById(target)?.getBoundingClientRect().top ?? -1;
+      return top >= 0 && top < window.innerHeight / 2;
+    }, id, { timeout: 5_000 });
+  });
+});
+
+describe('math', () => {
+  it('is set in KaTeX fonts served by the site, on the pages that have math only', async () => {
+    const requests: string[] = [];
+    const context = await site.newContext();
+    const page = await context.newPage();
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto('/docs/concepts/rolling-updates', { waitUntil: 'networkidle' });
+    const katex = page.locator('.katex').first();
+    await katex.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.fonts.check('16px KaTeX_Main'), undefined, { timeout: 5_000 });
+    expect(await katex.evaluate((el) => getComputedStyle(el).fontFamily)).toContain('KaTeX_Main');
+    expect(requests).toContain('/katex/katex.min.css');
+    expect(requests.filter((r) => r.startsWith('/katex/fonts/')).length).toBeGreaterThan(0);
+
+    requests.length = 0;
+    await page.goto('/docs/concepts/storage', { waitUntil: 'networkidle' });
+    expect(await page.locator('.katex').count()).toBe(0);
+    expect(requests.filter((r) => r.startsWith('/katex/'))).toEqual([]);
   });
 });
