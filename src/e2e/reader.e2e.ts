@@ -221,6 +221,19 @@ describe('code blocks', () => {
   });
 });
 
+describe('section links', () => {
+  it('copy the permanent URL of a section and say so to screen readers, from the keyboard', async () => {
+    const page = await openPage('/docs/concepts/storage', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const button = page.getByRole('button', { name: /^Copy link to section: Access modes/ });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://k8s-intro.example.org/docs/concepts/storage#access-modes');
+    // One live region for the page, not one per button.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count()).toBe(1);
+    expect(await page.locator('[role="status"][data-copy-status]').count()).toBe(1);
+  });
+});
+
 describe('deep links', () => {
   it('scroll the anchored heading into view', async () => {
     const page = await openPage('/docs/concepts/storage#access-modes', { viewport: { width: 1280, height: 720 } });

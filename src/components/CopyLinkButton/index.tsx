@@ -2,7 +2,7 @@
  * A button that copies a permanent link (or any text) and says so, on screen and to screen
  * readers. Used by section headings (src/theme/Heading) and the Course links page.
  */
-import React, { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import styles from './styles.module.css';
 
@@ -23,6 +23,33 @@ export async function copyText(text: string): Promise<boolean> {
     area.remove();
     return done;
   }
+}
+
+/**
+ * One live region for the whole page, made when the first button mounts (so screen readers know it
+ * before it speaks), instead of one per button: the Course links page has hundreds of buttons.
+ */
+let liveRegion: HTMLElement | undefined;
+
+function statusRegion(): HTMLElement {
+  if (!liveRegion || !liveRegion.isConnected) {
+    liveRegion = document.createElement('div');
+    liveRegion.setAttribute('role', 'status');
+    liveRegion.setAttribute('aria-live', 'polite');
+    liveRegion.className = styles.status!;
+    liveRegion.dataset['copyStatus'] = '';
+    document.body.appendChild(liveRegion);
+  }
+  return liveRegion;
+}
+
+/** Says a message to screen readers; the same message twice in a row is said twice. */
+function announce(message: string): void {
+  const region = statusRegion();
+  region.textContent = '';
+  setTimeout(() => {
+    region.textContent = message;
+  }, 50);
 }
 
 /**
@@ -47,29 +74,29 @@ export interface CopyLinkButtonProps {
 export default function CopyLinkButton({ text, label, children, className, title }: CopyLinkButtonProps): ReactNode {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    statusRegion();
+    return () => clearTimeout(timer.current);
+  }, []);
 
   const onClick = useCallback(async () => {
-    setState((await copyText(text)) ? 'copied' : 'failed');
+    const copied = await copyText(text);
+    setState(copied ? 'copied' : 'failed');
+    announce(copied ? 'Link copied' : 'Could not copy the link');
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setState('idle'), 2000);
   }, [text]);
 
   return (
-    <>
-      <button
-        type="button"
-        className={clsx(styles.copyButton, className)}
-        data-copied={state === 'copied' || undefined}
-        aria-label={label}
-        title={title ?? label}
-        onClick={onClick}>
-        <LinkIcon copied={state === 'copied'} />
-        {children ? <span className={styles.text}>{state === 'copied' ? 'Copied' : children}</span> : null}
-      </button>
-      <span className={styles.status} role="status" aria-live="polite" data-heading-extra="">
-        {state === 'copied' ? 'Link copied' : state === 'failed' ? 'Could not copy the link' : ''}
-      </span>
-    </>
+    <button
+      type="button"
+      className={clsx(styles.copyButton, className)}
+      data-copied={state === 'copied' || undefined}
+      aria-label={label}
+      title={title ?? label}
+      onClick={onClick}>
+      <LinkIcon copied={state === 'copied'} />
+      {children ? <span className={styles.text}>{state === 'copied' ? 'Copied' : children}</span> : null}
+    </button>
   );
 }
