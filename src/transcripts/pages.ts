@@ -40,12 +40,14 @@ export interface PageRun {
   mismatches: string[];
 }
 
-/** Run one page's transcript in a folder of its own under `scratch`, in namespace page-<name>. */
+/** Run one page's transcript in a folder of its own under `scratch`, in namespace page-<part>-<name>. */
 export async function runPage(page: string, cluster: { kubeconfig: string; scratch: string; toolsBin: string }): Promise<PageRun> {
   const file = `docs/${page}`;
   const text = fs.readFileSync(path.join(DOCS_DIR, page), 'utf8');
   const name = path.basename(page, path.extname(page));
-  const namespace = `page-${name}`.slice(0, 63);
+  // The part too: two parts may have a page of the same name (concepts/ingress, seek-on-kubernetes/ingress).
+  const part = path.dirname(page).split(path.sep).join('-');
+  const namespace = `page-${part === '.' ? '' : `${part}-`}${name}`.slice(0, 63).replace(/-+$/, '');
   const workDir = fs.mkdtempSync(path.join(cluster.scratch, `transcript-${name}-`));
   const run = await runTranscript(transcriptOf(text, file), {
     workDir,
