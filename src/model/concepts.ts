@@ -17,7 +17,10 @@ const selfHealing = '/docs/concepts/self-healing';
 const configuration = '/docs/concepts/configuration';
 const namespaces = '/docs/concepts/namespaces';
 const networking = '/docs/concepts/networking';
-const loadBalancing = '/docs/concepts/load-balancing';
+const probesAndResources = '/docs/concepts/probes-and-resources';
+const scheduling = '/docs/concepts/scheduling';
+const security = '/docs/concepts/security';
+const ingress = '/docs/concepts/ingress';
 const packaging = '/docs/packaging/several-environments';
 
 export const concepts: readonly Concept[] = [
@@ -361,7 +364,7 @@ export const concepts: readonly Concept[] = [
       'the other two back until a slow application has started. Well-chosen probes let Kubernetes route traffic ' +
       'only to working Pods and recover stuck ones.',
     aka: ['liveness probe', 'readiness probe', 'startup probe', 'health check'],
-    teachesAt: `${selfHealing}#probes`,
+    teachesAt: `${probesAndResources}#probes`,
   },
   {
     id: 'horizontal-pod-autoscaler',
@@ -431,7 +434,7 @@ export const concepts: readonly Concept[] = [
       'ingress controller must run in the cluster to implement it, chosen with `ingressClassName`. The Ingress ' +
       'API is stable but frozen: new features go into the Gateway API instead.',
     aka: ['ing'],
-    teachesAt: `${networking}#ingress`,
+    teachesAt: `${ingress}#ingress`,
   },
   {
     id: 'ingress-controller',
@@ -443,7 +446,7 @@ export const concepts: readonly Concept[] = [
       'with a controller that watches Ingress objects and reconfigures the proxy to match. It is not part of ' +
       'Kubernetes itself: a cluster has none until one is installed, and several can coexist, each owning an ' +
       'IngressClass. It is usually exposed to the outside through a LoadBalancer or NodePort Service.',
-    teachesAt: `${networking}#ingress`,
+    teachesAt: `${ingress}#ingress`,
   },
   {
     id: 'gateway',
@@ -455,7 +458,7 @@ export const concepts: readonly Concept[] = [
       'Gateway requests a traffic entry point, with listeners for ports, protocols and TLS, from a GatewayClass ' +
       'implemented by some controller. Routes such as HTTPRoute attach to it. Splitting the entry point ' +
       '(owned by the cluster operator) from the routes (owned by application teams) is its main idea.',
-    teachesAt: `${networking}#gateway-api`,
+    teachesAt: `${ingress}#gateway-api`,
   },
   {
     id: 'http-route',
@@ -467,7 +470,7 @@ export const concepts: readonly Concept[] = [
       'parameters, then forwards them to backend Services, optionally splitting traffic by weight or rewriting ' +
       'the request. It covers what Ingress does and more, in standard fields rather than controller-specific ' +
       'annotations.',
-    teachesAt: `${networking}#gateway-api`,
+    teachesAt: `${ingress}#gateway-api`,
   },
   {
     id: 'network-policy',
@@ -480,7 +483,7 @@ export const concepts: readonly Concept[] = [
       'everything not allowed in that direction is dropped. The network plugin enforces policies, and not every ' +
       'plugin does: on one that does not, a NetworkPolicy is accepted and silently has no effect.',
     aka: ['netpol'],
-    teachesAt: `${networking}#network-policy`,
+    teachesAt: `${ingress}#network-policy`,
   },
 
   // Configuration, identity and metadata.
@@ -596,7 +599,7 @@ export const concepts: readonly Concept[] = [
       'ServiceAccount, and RBAC bindings decide what that token may do. Most applications never call the API ' +
       'and need no permissions; operators and CI tools do.',
     aka: ['sa'],
-    teachesAt: `${namespaces}#service-accounts`,
+    teachesAt: `${security}#service-accounts`,
   },
   {
     id: 'rbac',
@@ -609,7 +612,7 @@ export const concepts: readonly Concept[] = [
       'RoleBinding or ClusterRoleBinding gives a role to users, groups or ServiceAccounts. Permissions only add ' +
       'up: there are no deny rules, so anything not granted is refused.',
     aka: ['role-based access control', 'Role', 'RoleBinding'],
-    teachesAt: `${namespaces}#rbac`,
+    teachesAt: `${security}#rbac`,
   },
   {
     id: 'resource-quota',
@@ -638,7 +641,7 @@ export const concepts: readonly Concept[] = [
       'limit is killed (OOMKilled) and restarted. Requests and limits together give the Pod its quality-of-service ' +
       'class, which decides who is evicted first when a node runs short.',
     aka: ['resource requests', 'resource limits', 'QoS class'],
-    teachesAt: `${selfHealing}#resources`,
+    teachesAt: `${probesAndResources}#resources`,
   },
   {
     id: 'taint',
@@ -650,7 +653,7 @@ export const concepts: readonly Concept[] = [
       'are not placed there), `PreferNoSchedule` (avoided if possible) or `NoExecute` (running Pods without the ' +
       'toleration are also evicted). Control plane nodes are commonly tainted so ordinary Pods stay off them, and ' +
       'the node controller taints nodes that become unreachable.',
-    teachesAt: `${loadBalancing}#taints-and-tolerations`,
+    teachesAt: `${scheduling}#taints-and-tolerations`,
   },
   {
     id: 'toleration',
@@ -661,7 +664,7 @@ export const concepts: readonly Concept[] = [
       'A toleration in a Pod\'s spec matches a taint by key, value and effect. It permits the Pod to run on ' +
       'tainted nodes but does not attract it there; combine it with node affinity to dedicate nodes to some Pods. ' +
       'With `NoExecute` taints, `tolerationSeconds` says how long a Pod may stay after the taint appears.',
-    teachesAt: `${loadBalancing}#taints-and-tolerations`,
+    teachesAt: `${scheduling}#taints-and-tolerations`,
   },
   {
     id: 'affinity',
@@ -675,7 +678,7 @@ export const concepts: readonly Concept[] = [
       'database in the same zone. The rules apply at scheduling time only; a running Pod is not moved when labels ' +
       'change later.',
     aka: ['node affinity', 'anti-affinity', 'pod affinity'],
-    teachesAt: `${loadBalancing}#node-affinity`,
+    teachesAt: `${scheduling}#node-affinity`,
   },
   {
     id: 'pod-disruption-budget',
