@@ -19,6 +19,7 @@ describe('commandsOf', () => {
 describe('which commands run against a control plane without kubelets', () => {
   it('names the programs of pipelines and substitutions', () => {
     expect(programsOf('FOO=1 kubectl get secret db -o jsonpath={.data.a} | base64 -d && echo "$(openssl rand -hex 4)"')).toEqual(['kubectl', 'base64', 'echo', 'openssl']);
+    expect(programsOf("kubectl get pods | grep -E 'Running|Pending' ; echo \"a|b; c\"")).toEqual(['kubectl', 'grep', 'echo']);
   });
 
   it('runs kubectl, helm and shell tools; not other programs, nor kubectl commands that need a kubelet or never end', () => {

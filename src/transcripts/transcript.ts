@@ -48,10 +48,32 @@ const KUBECTL_NOT_HERE: Record<string, string> = {
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
 /** The program names a command line runs: the first word of each pipeline part. */
+/**
+ * The text with separators inside quotes blanked, so `grep -E 'a|b'` stays one command. In single
+ * quotes nothing is special; in double quotes `$(...)` and backticks still run programs.
+ */
+function withoutQuotedSeparators(text: string): string {
+  let out = '';
+  let quote: "'" | '"' | undefined;
+  for (const ch of text) {
+    if (quote === undefined && (ch === "'" || ch === '"')) quote = ch;
+    else if (ch === quote) quote = undefined;
+    else if (quote === "'" && /[|;&\n`$]/.test(ch)) {
+      out += ' ';
+      continue;
+    } else if (quote === '"' && /[|;&\n]/.test(ch)) {
+      out += ' ';
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
 export function programsOf(text: string): string[] {
   const withoutHeredocs = text.replace(/<<-?\s*(['"]?)(\w+)\1[\s\S]*?\n\s*\2\s*(?:\n|$)/g, ' ');
   const programs: string[] = [];
-  for (const part of withoutHeredocs.replace(/\\\n/g, ' ').split(/\|\||&&|[|;\n]|\$\(|`/)) {
+  for (const part of withoutQuotedSeparators(withoutHeredocs.replace(/\\\n/g, ' ')).split(/\|\||&&|[|;\n]|\$\(|`/)) {
     const words = part.trim().split(/\s+/).filter(Boolean);
     let i = 0;
     while (i < words.length && (ASSIGNMENT.test(words[i]!) || words[i] === 'sudo')) i++;
