@@ -6,7 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { site, editUrlBase } from './src/data/site';
 import { remarkPlugins, beforeDefaultRemarkPlugins } from './src/remark';
-import { PRISM_THEMES } from './src/theme/prism-css';
+import { PRISM_LANGUAGES, PRISM_THEMES } from './src/theme/prism-css';
 import { redirects } from './src/data/redirects';
 import { copyKatexAssets, KATEX_URL_DIR } from './src/katex/assets';
 
@@ -108,6 +108,13 @@ const config: Config = {
       copyKatexAssets(path.join(context.siteDir, 'static', KATEX_URL_DIR));
       return { name: 'katex-assets' };
     },
+    // prism-react-renderer without the forty grammars it sets up on every page (src/theme/prism).
+    function lightPrism() {
+      return {
+        name: 'light-prism',
+        configureWebpack: () => ({ resolve: { alias: { 'prism-react-renderer$': path.join(__dirname, 'src/theme/prism/index.ts') } } }),
+      };
+    },
     ...(typedocEntryPoints.length > 0
       ? [
           [
@@ -167,7 +174,9 @@ const config: Config = {
     prism: {
       theme: PRISM_THEMES.light,
       darkTheme: PRISM_THEMES.dark,
-      additionalLanguages: ['bash', 'yaml', 'json', 'docker', 'ini'],
+      // The only grammars the client loads (src/theme/prism has none of its own); a fence in
+      // another language is shown as plain text, and a test lists the languages the pages use.
+      additionalLanguages: [...PRISM_LANGUAGES],
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
   } satisfies Preset.ThemeConfig,

@@ -6,6 +6,15 @@
  */
 import { themes, type PrismTheme } from 'prism-react-renderer';
 
+/**
+ * The grammars the client loads (docusaurus.config.ts `prism.additionalLanguages`; the light
+ * prism-react-renderer of src/theme/prism brings none). `sh` and `shell` are bash's aliases.
+ */
+export const PRISM_LANGUAGES = ['bash', 'yaml'] as const;
+
+/** Fence languages shown without colours on purpose: plain text; mermaid becomes a diagram. */
+export const UNHIGHLIGHTED_LANGUAGES = ['text', 'mermaid', ''] as const;
+
 /** The Prism themes of the site; docusaurus.config.ts reads them from here. */
 export const PRISM_THEMES = { light: themes.github, dark: themes.dracula } as const;
 
