@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, median, summarise, type PageScores } from './lighthouse';
+import { calibratedCpuSlowdown, formatTable, median, summarise, type PageScores } from './lighthouse';
 
 const run = (performance: number, lcp: number, tbt: number, extra: Partial<PageScores> = {}): PageScores => ({
   page: '/docs/concepts/storage',
@@ -43,5 +43,15 @@ describe('formatTable', () => {
       '/docs/concepts/storage: color-contrast: Background and foreground colors do not have a sufficient contrast ratio. [a.tooltip]',
       '/docs/concepts/storage: main thread ms: Script Evaluation 412',
     ]);
+  });
+});
+
+describe('calibratedCpuSlowdown', () => {
+  it('keeps the preset 4x for a desktop-class host and lowers it for a slower one, as the calculator Lighthouse points to', () => {
+    expect(calibratedCpuSlowdown(1533)).toBe(4);
+    expect(calibratedCpuSlowdown(1300)).toBe(3);
+    expect(calibratedCpuSlowdown(800)).toBe(2);
+    expect(calibratedCpuSlowdown(475)).toBe(1.5);
+    expect(calibratedCpuSlowdown(100)).toBe(1);
   });
 });

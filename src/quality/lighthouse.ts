@@ -21,10 +21,17 @@ export interface PageScores {
   readonly failing: readonly string[];
   /** Where the main thread spent its time (ms, largest first): what to cut to lower TBT. */
   readonly mainThread: readonly string[];
+  /** Lighthouse's measure of the host CPU's speed (a typical desktop: about 1500). */
+  readonly benchmarkIndex?: number;
+  /** The CPU slowdown the run used (the mobile preset: 4). */
+  readonly cpuSlowdown?: number;
 }
 
 type LighthouseFn = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: Lhr } | undefined>;
 interface Lhr {
+  environment?: { benchmarkIndex?: number };
+  configSettings?: { throttling?: { cpuSlowdownMultiplier?: number } };
+  runWarnings?: string[];
   categories: Record<string, { score: number | null; auditRefs?: { id: string; weight: number }[] }>;
   audits: Record<string, LhrAudit>;
 }
@@ -90,6 +97,8 @@ export function summarise(runs: readonly PageScores[]): PageSummary {
     cls: median(runs.map((r) => r.cls)),
     failing: [...new Set(runs.flatMap((r) => r.failing))],
     mainThread: middle.mainThread,
+    ...(runs.every((r) => r.benchmarkIndex) ? { benchmarkIndex: median(runs.map((r) => r.benchmarkIndex!)) } : {}),
+    ...(first.cpuSlowdown ? { cpuSlowdown: first.cpuSlowdown } : {}),
   };
 }
 
@@ -97,16 +106,35 @@ export function summarise(runs: readonly PageScores[]): PageSummary {
  * Runs Lighthouse `runs` times on each URL path of `origin`, in one Chromium, page after page in
  * rounds (so a burst of load on the machine spreads over pages instead of sinking one).
  */
-export async function measurePagesRepeatedly(origin: string, pages: readonly string[], runs: number): Promise<PageSummary[]> {
+export async function measurePagesRepeatedly(origin: string, pages: readonly string[], runs: number, options: MeasureOptions = {}): Promise<PageSummary[]> {
   const byPage = new Map<string, PageScores[]>(pages.map((page) => [page, []]));
   for (let round = 0; round < runs; round += 1) {
-    for (const scores of await measurePages(origin, pages)) byPage.get(scores.page)!.push(scores);
+    for (const scores of await measurePages(origin, pages, options)) byPage.get(scores.page)!.push(scores);
   }
   return pages.map((page) => summarise(byPage.get(page)!));
 }
 
+/**
+ * The CPU slowdown that makes this host emulate the phone the mobile preset assumes. The preset's
+ * 4x is right for a host whose benchmarkIndex is about 1500; on a slower host it overstates every
+ * main-thread figure. Lighthouse's docs (throttling.md, "CPU throttling") point to this calibration
+ * (Patrick Hulce's throttling calculator), which this follows.
+ */
+export function calibratedCpuSlowdown(benchmarkIndex: number): number {
+  let multiplier: number;
+  if (benchmarkIndex >= 1300) multiplier = 3 + (benchmarkIndex - 1300) / 233;
+  else if (benchmarkIndex >= 800) multiplier = 2 + (benchmarkIndex - 800) / 500;
+  else multiplier = 1 + (benchmarkIndex - 150) / 650;
+  return Math.round(Math.max(1, multiplier) * 100) / 100;
+}
+
+export interface MeasureOptions {
+  /** CPU slowdown instead of the mobile preset's 4x. */
+  readonly cpuSlowdown?: number;
+}
+
 /** Runs Lighthouse on each URL path of `origin`, one after another, in one Chromium. */
-export async function measurePages(origin: string, pages: readonly string[]): Promise<PageScores[]> {
+export async function measurePages(origin: string, pages: readonly string[], options: MeasureOptions = {}): Promise<PageScores[]> {
   // Lighthouse is an ES module; load it at run time from this CommonJS build.
   const lighthouse = (await import('lighthouse')).default as unknown as LighthouseFn;
   const chrome = await launch({
@@ -121,6 +149,7 @@ export async function measurePages(origin: string, pages: readonly string[]): Pr
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        ...(options.cpuSlowdown ? { throttling: { cpuSlowdownMultiplier: options.cpuSlowdown } } : {}),
       });
       if (!result) throw new Error(`Lighthouse returned no result for ${page}`);
       const { lhr } = result;
@@ -135,6 +164,8 @@ export async function measurePages(origin: string, pages: readonly string[]): Pr
         cls: Number(metric(lhr, 'cumulative-layout-shift').toFixed(3)),
         failing: failingAudits(lhr),
         mainThread: mainThreadBreakdown(lhr),
+        ...(lhr.environment?.benchmarkIndex ? { benchmarkIndex: Math.round(lhr.environment.benchmarkIndex) } : {}),
+        ...(lhr.configSettings?.throttling?.cpuSlowdownMultiplier ? { cpuSlowdown: lhr.configSettings.throttling.cpuSlowdownMultiplier } : {}),
       });
     }
     return results;
