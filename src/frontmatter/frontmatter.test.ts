@@ -9,6 +9,8 @@ import {
   headingIdProblems,
   listChapterFiles,
   moveProblems,
+  PRACTISED_PARTS,
+  tryItProblems,
   scanHeadings,
   splitFrontMatter,
 } from '.';
@@ -117,5 +119,35 @@ describe('every chapter in docs/', () => {
       return ids.includes(id) ? [] : [`docs/${file} anchor_moves: "${oldId}" moves to #${id}, which is no heading id of docs/${page}`];
     });
     expect(problems).toEqual([]);
+  });
+});
+
+describe('Try it', () => {
+  const task = (id: string, body = 'Run this.') => [`### Task {/* #${id} */}`, '', body, ''];
+  const page = (tasks: string[][], after: string[] = []) =>
+    ['## Storage {/* #storage */}', '', 'Text.', '', '## Try it {/* #try-it */}', '', ...tasks.flat(), ...after].join('\n');
+  const answer = '<details>\n<summary>Answer</summary>\n\nBecause.\n\n</details>';
+
+  it('accepts three to five tasks with a diagnose task and its folded answer, and a clean-up', () => {
+    expect(tryItProblems(page([task('try-a'), task('try-b'), task('try-diagnose-c', answer), task('try-clean-up')]))).toEqual([]);
+  });
+
+  it('names what is missing, with the line', () => {
+    expect(tryItProblems('## Storage {/* #storage */}\n')).toEqual([{ line: 1, message: expect.stringContaining('no "## Try it') }]);
+    expect(tryItProblems(page([task('try-a'), task('try-diagnose-b'), task('try-clean-up')], ['## More {/* #more */}'])).map((p) => p.message)).toEqual([
+      '"Try it" must be the last ## section of the chapter',
+      '"Try it" has 2 task(s) besides the clean-up: give it three to five',
+      '"Task" needs its answer folded away in <details><summary>Answer</summary>',
+    ]);
+    expect(tryItProblems(page([task('try-a'), task('try-b'), task('try-c')])).map((p) => [p.line, p.message.slice(0, 40)])).toEqual([
+      [5, '"Try it" needs one clean-up task (### Cl'],
+      [5, '"Try it" needs a "Diagnose this" task on'],
+    ]);
+  });
+
+  const practised = chapters.filter((file) => PRACTISED_PARTS.some((part) => file.startsWith(`${part}/`)));
+  it.each(practised)('%s ends with Try it', (file) => {
+    const problems = tryItProblems(fs.readFileSync(path.join(docsDir, file), 'utf8'), file);
+    expect(problems.map((p) => `docs/${file}:${p.line} ${p.message}`)).toEqual([]);
   });
 });

@@ -1,2 +1,3 @@
 export * from './chapter';
 export * from './headings';
+export * from './try-it';
