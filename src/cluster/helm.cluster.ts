@@ -20,12 +20,14 @@ const chartDir = path.join(PROJECT_ROOT, 'static/examples/seek/11-helm/seek');
 const helms: Helm[] = [helmTool('helm'), helmTool('helm3')];
 const { blocks } = blocksOfPaths(['docs'], PROJECT_ROOT);
 const pages = [...new Set(blocks.map((b) => b.file))].map((file) => ({ file, blocks: blocks.filter((b) => b.file === file) }));
-const valuesFiles = valuesFilesOnPages(pages);
+const shownValues = valuesFilesOnPages(pages);
+const valuesFiles = shownValues.filter((v) => !v.brokenOnPurpose);
+const brokenValues = shownValues.filter((v) => v.brokenOnPurpose);
 
 let workDir = '';
 beforeAll(() => {
   workDir = fs.mkdtempSync(path.join(inject('clusterDir'), 'helm-'));
-  for (const v of valuesFiles) fs.writeFileSync(path.join(workDir, path.basename(v.title)), v.text);
+  for (const v of shownValues) fs.writeFileSync(path.join(workDir, path.basename(v.title)), v.text);
 });
 
 /** `helm template RELEASE chart` with extra arguments; throws with Helm's message on failure. */
@@ -45,8 +47,19 @@ function notes(helm: Helm, args: readonly string[] = []): string {
   return out.stdout.slice(out.stdout.indexOf('NOTES:'));
 }
 
-it('the pages show values files for the chart (seek-secrets.yaml, values-prod.yaml, values-site.yaml)', () => {
+it('the pages show values files for the chart (seek-secrets.yaml, values-prod.yaml, values-site.yaml), and one broken on purpose', () => {
   expect(valuesFiles.map((v) => v.title).sort()).toEqual(['seek-secrets.yaml', 'values-prod.yaml', 'values-site.yaml']);
+  expect(brokenValues.map((v) => v.title)).toEqual(['values-bigger-db.yaml']);
+});
+
+describe.each(helms)('$binary refuses each values file a page shows failing', (helm) => {
+  it.each(brokenValues.map((v) => [v.title, v] as const))('%s, by values.schema.json', (_title, broken) => {
+    // With every good values file, so that only the broken one can be the reason.
+    const files = [...valuesFiles, broken].flatMap((v) => ['-f', path.join(workDir, path.basename(v.title))]);
+    const out = helm.run(['template', 'seek', chartDir, '--namespace', 'seek', ...KUBE_VERSION_FLAG, ...files]);
+    expect(out.status).not.toBe(0);
+    expect(out.stderr).toMatch(/values don't meet the specifications of the schema/);
+  });
 });
 
 /**

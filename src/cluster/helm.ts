@@ -58,25 +58,33 @@ export interface PageValuesFile {
   readonly title: string;
   readonly line: number;
   readonly text: string;
+  /** Passed only to helm commands the page shows failing (transcript="fails"): broken on purpose. */
+  readonly brokenOnPurpose: boolean;
 }
 
 /**
  * Values files the pages show: YAML blocks whose title a helm command on the same page passes
- * with `-f` or `--values`.
+ * with `-f` or `--values`. One that only commands shown failing use is broken on purpose.
  */
 export function valuesFilesOnPages(pages: readonly { file: string; blocks: readonly SourceBlock[] }[]): PageValuesFile[] {
   const out: PageValuesFile[] = [];
   for (const { file, blocks } of pages) {
     const passed = new Set<string>();
+    const passedToFailing = new Set<string>();
     for (const b of blocks) {
       if (b.language !== 'shell') continue;
+      const into = b.meta['transcript'] === 'fails' ? passedToFailing : passed;
       for (const m of b.text.matchAll(/^\s*helm\s+(?:lint|template|install|upgrade)\b.*$/gm)) {
-        for (const f of m[0].matchAll(/(?:-f|--values)[ =](\S+)/g)) passed.add(path.basename(f[1]!));
+        for (const f of m[0].matchAll(/(?:-f|--values)[ =](\S+)/g)) into.add(path.basename(f[1]!));
       }
     }
     for (const b of blocks) {
       const title = b.meta['title'];
-      if (b.language === 'yaml' && title && passed.has(path.basename(title))) out.push({ page: file, title, line: b.fenceLine, text: b.text });
+      if (b.language !== 'yaml' || !title) continue;
+      const name = path.basename(title);
+      if (passed.has(name) || passedToFailing.has(name)) {
+        out.push({ page: file, title, line: b.fenceLine, text: b.text, brokenOnPurpose: !passed.has(name) });
+      }
     }
   }
   return out;
