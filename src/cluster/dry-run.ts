@@ -233,15 +233,21 @@ async function pool<T, R>(items: readonly T[], size: number, fn: (item: T, index
   return results;
 }
 
-/** Ensures namespaces exist, with their default ServiceAccount (bare Pods need it at admission). */
+/**
+ * Ensures namespaces exist, with their default ServiceAccount (bare Pods need it at admission).
+ * Two kubectl calls for all of them: one synchronous call per namespace blocked the test worker's
+ * event loop for over a minute, and vitest's worker messages timed out.
+ */
 function ensureNamespaces(plane: Kubectl, names: readonly string[]): void {
-  for (const name of names) {
-    const ns = plane.kubectl(['apply', '-f', '-'], { input: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n` });
-    if (ns.status !== 0) throw new Error(`could not create namespace ${name}: ${ns.stderr.trim()}`);
-    // The controller-manager makes it too, a moment later; whoever is first wins.
-    const sa = plane.kubectl(['create', 'serviceaccount', 'default', '--namespace', name]);
-    if (sa.status !== 0 && !/AlreadyExists|already exists/.test(sa.stderr)) throw new Error(`could not create the default ServiceAccount of ${name}: ${sa.stderr.trim()}`);
-  }
+  if (names.length === 0) return;
+  const manifest = (doc: (name: string) => string) => names.map(doc).join('---\n');
+  const ns = plane.kubectl(['apply', '-f', '-'], { input: manifest((name) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n`) });
+  if (ns.status !== 0) throw new Error(`could not create namespaces ${names.join(', ')}: ${ns.stderr.trim()}`);
+  // The controller-manager makes them too, a moment later; if it wins a race, apply again (then it updates).
+  const accounts = manifest((name) => `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: default\n  namespace: ${name}\n`);
+  let sa = plane.kubectl(['apply', '-f', '-'], { input: accounts });
+  if (sa.status !== 0 && /AlreadyExists|already exists/.test(sa.stderr)) sa = plane.kubectl(['apply', '-f', '-'], { input: accounts });
+  if (sa.status !== 0) throw new Error(`could not create the default ServiceAccounts: ${sa.stderr.trim()}`);
 }
 
 /** Dry-runs every set on the server; one Verdict per object sent, in order. */
@@ -251,12 +257,8 @@ export async function dryRunSets(plane: Kubectl, sets: readonly (readonly Source
   const all = sets.map((set, index) => ({ index, items: submissionsOf(set, groups) }));
   const notJudged = all.flatMap((w) => w.items.notJudged ?? []);
   const work = all.filter((w) => w.items.length > 0);
-  const known = new Set<string>();
-  for (const w of work) {
-    const wanted = [`${prefix}-${w.index}`, ...namespacesOf(w.items)].filter((n) => !known.has(n) && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(n));
-    ensureNamespaces(plane, wanted);
-    for (const n of wanted) known.add(n);
-  }
+  const wanted = new Set(work.flatMap((w) => [`${prefix}-${w.index}`, ...namespacesOf(w.items)]).filter((n) => /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(n)));
+  ensureNamespaces(plane, [...wanted]);
   const perSet = await pool(work, options.concurrency ?? 3, async (w) => {
     const dir = path.join(options.workDir, `set-${String(w.index).padStart(4, '0')}`);
     fs.mkdirSync(dir, { recursive: true });
