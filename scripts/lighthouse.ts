@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveBuild } from '../src/serve/static-server';
-import { calibratedCpuSlowdown, formatTable, measurePages, measurePagesRepeatedly, median } from '../src/quality/lighthouse';
+import { calibrate, formatTable, measurePagesRepeatedly, median } from '../src/quality/lighthouse';
 import { PAGE_KINDS } from '../src/quality/page-kinds';
 import { runScript } from '../src/util/cli';
 import { PROJECT_ROOT, projectPath } from '../src/util/project';
@@ -35,12 +35,9 @@ runScript({ usage, options: { runs: { type: 'string' }, 'cpu-slowdown': { type: 
   try {
     let cpuSlowdown = slowdownOption === undefined || slowdownOption === 'auto' ? undefined : Number(slowdownOption);
     if (slowdownOption === 'auto') {
-      // Three probe runs of the home page measure the host's speed.
-      const probes = await measurePages(server.url, ['/', '/', '/']);
-      const index = median(probes.map((probe) => probe.benchmarkIndex ?? Number.NaN));
-      if (!Number.isFinite(index)) throw new Error('Lighthouse reported no benchmarkIndex to calibrate with');
-      cpuSlowdown = calibratedCpuSlowdown(index);
-      console.log(`host benchmarkIndex ${index}: CPU slowdown ${cpuSlowdown}x instead of the preset's 4x`);
+      const calibration = await calibrate(server.url);
+      cpuSlowdown = calibration.cpuSlowdown;
+      console.log(`host benchmarkIndex ${calibration.benchmarkIndex}: CPU slowdown ${cpuSlowdown}x instead of the preset's 4x`);
     }
     const rows = await measurePagesRepeatedly(server.url, pages, runs, cpuSlowdown ? { cpuSlowdown } : {});
     const kinds = new Map(PAGE_KINDS.map((kind) => [kind.path, kind.kind]));

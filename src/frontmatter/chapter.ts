@@ -27,26 +27,40 @@ export function objectivesOf(frontMatter: Record<string, unknown>): string[] | u
   return value.map((objective) => objective.trim());
 }
 
+/**
+ * A front matter map from old heading ids to their targets (`key: { old-id: target }`), validated;
+ * `targetRule` says what a target must be, in the message for an entry that breaks it.
+ */
+function idMapOf(
+  frontMatter: Record<string, unknown>,
+  key: 'anchor_aliases' | 'anchor_moves',
+  shapeError: string,
+  valid: (target: unknown) => target is string,
+  targetRule: string,
+): { map: Map<string, string>; errors: string[] } {
+  const map = new Map<string, string>();
+  const value = frontMatter[key];
+  if (value === undefined) return { map, errors: [] };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { map, errors: [shapeError] };
+  const errors: string[] = [];
+  for (const [oldId, target] of Object.entries(value)) {
+    if (!kebabId.test(oldId) || !valid(target)) errors.push(`${key} entry "${oldId}: ${String(target)}" must map a kebab-case id to ${targetRule}`);
+    else if (oldId === target) errors.push(`${key} entry "${oldId}" points at itself`);
+    else map.set(oldId, target);
+  }
+  return { map, errors };
+}
+
 /** `anchor_aliases: { old-id: current-id }`, validated; problems are returned as messages. */
 export function anchorAliasesOf(frontMatter: Record<string, unknown>): { aliases: Map<string, string>; errors: string[] } {
-  const aliases = new Map<string, string>();
-  const errors: string[] = [];
-  const value = frontMatter.anchor_aliases;
-  if (value === undefined) return { aliases, errors };
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    errors.push('anchor_aliases must map old heading ids to current ones: `anchor_aliases: { old-id: new-id }`');
-    return { aliases, errors };
-  }
-  for (const [oldId, currentId] of Object.entries(value)) {
-    if (!kebabId.test(oldId) || typeof currentId !== 'string' || !kebabId.test(currentId)) {
-      errors.push(`anchor_aliases entry "${oldId}: ${String(currentId)}" must map a kebab-case id to a kebab-case id`);
-    } else if (oldId === currentId) {
-      errors.push(`anchor_aliases entry "${oldId}" points at itself`);
-    } else {
-      aliases.set(oldId, currentId);
-    }
-  }
-  return { aliases, errors };
+  const { map, errors } = idMapOf(
+    frontMatter,
+    'anchor_aliases',
+    'anchor_aliases must map old heading ids to current ones: `anchor_aliases: { old-id: new-id }`',
+    (target): target is string => typeof target === 'string' && kebabId.test(target),
+    'a kebab-case id',
+  );
+  return { aliases: map, errors };
 }
 
 /** A section's new address on another page: `/docs/part/page#heading-id`. */
@@ -57,22 +71,14 @@ const movedTarget = /^\/docs(\/[a-z0-9]+(?:-[a-z0-9]+)*)+#[a-z0-9]+(?:-[a-z0-9]+
  * id stays on this page and forwards the reader to the section's new place (src/client/anchor-moves.ts).
  */
 export function anchorMovesOf(frontMatter: Record<string, unknown>): { moves: Map<string, string>; errors: string[] } {
-  const moves = new Map<string, string>();
-  const errors: string[] = [];
-  const value = frontMatter.anchor_moves;
-  if (value === undefined) return { moves, errors };
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    errors.push('anchor_moves must map old heading ids to their new pages: `anchor_moves: { old-id: /docs/part/page#new-id }`');
-    return { moves, errors };
-  }
-  for (const [oldId, target] of Object.entries(value)) {
-    if (!kebabId.test(oldId) || typeof target !== 'string' || !movedTarget.test(target)) {
-      errors.push(`anchor_moves entry "${oldId}: ${String(target)}" must map a kebab-case id to a page path and heading id, like /docs/concepts/scheduling#taints`);
-    } else {
-      moves.set(oldId, target);
-    }
-  }
-  return { moves, errors };
+  const { map, errors } = idMapOf(
+    frontMatter,
+    'anchor_moves',
+    'anchor_moves must map old heading ids to their new pages: `anchor_moves: { old-id: /docs/part/page#new-id }`',
+    (target): target is string => typeof target === 'string' && movedTarget.test(target),
+    'a page path and heading id, like /docs/concepts/scheduling#taints',
+  );
+  return { moves: map, errors };
 }
 
 /** Problems with a chapter's front matter, as messages that say what to write. */

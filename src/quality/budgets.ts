@@ -107,33 +107,23 @@ export function checkBudgets(buildDir: string, budgets: Budgets = defaultBudgets
   for (const file of walk(root, (f) => f.endsWith('.html'))) {
     const rel = path.relative(root, file);
     const html = fs.readFileSync(file, 'utf8');
-    let scriptGzipBytes = 0;
-    for (const src of scriptSources(html)) {
-      if (/^(https?:)?\/\//.test(src)) {
-        violations.push({ file: rel, message: `loads a script from another host: ${src}` });
-        continue;
-      }
-      const scriptFile = path.join(root, src.split('?')[0] ?? src);
-      if (!fs.existsSync(scriptFile)) {
-        violations.push({ file: rel, message: `refers to a missing script: ${src}` });
-        continue;
-      }
-      scriptGzipBytes += gzipSize(scriptFile);
-    }
-    let styleGzipBytes = 0;
-    for (const href of stylesheetSources(html)) {
-      if (/^(https?:)?\/\//.test(href)) {
-        violations.push({ file: rel, message: `loads a stylesheet from another host: ${href}` });
-        continue;
-      }
-      const styleFile = path.join(root, href.split('?')[0] ?? href);
-      if (!fs.existsSync(styleFile)) {
-        violations.push({ file: rel, message: `refers to a missing stylesheet: ${href}` });
-        continue;
-      }
-      styleGzipBytes += gzipSize(styleFile);
-      stylesheets.add(styleFile);
-    }
+    // Local files a page loads, by kind; a URL to another host or a missing file is a violation.
+    const localFiles = (urls: string[], kind: 'script' | 'stylesheet'): string[] =>
+      urls.flatMap((url) => {
+        if (/^(https?:)?\/\//.test(url)) {
+          violations.push({ file: rel, message: `loads a ${kind} from another host: ${url}` });
+          return [];
+        }
+        const local = path.join(root, url.split('?')[0] ?? url);
+        if (fs.existsSync(local)) return [local];
+        violations.push({ file: rel, message: `refers to a missing ${kind}: ${url}` });
+        return [];
+      });
+    const sum = (files: string[]) => files.reduce((total, f) => total + gzipSize(f), 0);
+    const scriptGzipBytes = sum(localFiles(scriptSources(html), 'script'));
+    const styleFiles = localFiles(stylesheetSources(html), 'stylesheet');
+    for (const f of styleFiles) stylesheets.add(f);
+    const styleGzipBytes = sum(styleFiles);
     const htmlBytes = Buffer.byteLength(html);
     pages.push({ page: rel, htmlBytes, scriptGzipBytes, styleGzipBytes });
     if (scriptGzipBytes > budgets.scriptGzipBytes) {

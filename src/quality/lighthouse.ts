@@ -128,6 +128,14 @@ export function calibratedCpuSlowdown(benchmarkIndex: number): number {
   return Math.round(Math.max(1, multiplier) * 100) / 100;
 }
 
+/** The host's benchmarkIndex from three probe runs of a page, and the slowdown it calls for. */
+export async function calibrate(origin: string, page = '/'): Promise<{ benchmarkIndex: number; cpuSlowdown: number }> {
+  const probes = await measurePages(origin, [page, page, page]);
+  const benchmarkIndex = median(probes.map((probe) => probe.benchmarkIndex ?? Number.NaN));
+  if (!Number.isFinite(benchmarkIndex)) throw new Error('Lighthouse reported no benchmarkIndex to calibrate with');
+  return { benchmarkIndex, cpuSlowdown: calibratedCpuSlowdown(benchmarkIndex) };
+}
+
 export interface MeasureOptions {
   /** CPU slowdown instead of the mobile preset's 4x. */
   readonly cpuSlowdown?: number;
