@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseOutput, outputMismatches, readerView, withCapturedOutputs } from './outputs';
+import { normaliseOutput, outputMismatches, readerView, sampleVerdicts, withCapturedOutputs } from './outputs';
 import type { TranscriptRun } from './run';
 import { outputBlocksOf, transcriptOf } from './transcript';
 
@@ -50,5 +50,40 @@ describe('captured outputs', () => {
     const outputs = outputBlocksOf(failing, 'p.mdx');
     expect(outputMismatches(run, outputs, 'p.mdx', 'page-p')[0]).toMatch(/kubectl "The ConfigMap/);
     expect(withCapturedOutputs(failing, run, outputs, 'page-p')).toContain('```text output\nThe ConfigMap "web" is invalid');
+  });
+});
+
+describe('samples', () => {
+  const pvcs = 'NAME   STATUS    VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE\ndata   Pending                                                         <unset>                 1s\n';
+  const replicaSets = 'NAME             DESIRED   CURRENT   READY   AGE\nweb-5d8c6b7f9c   3         3         0       1s\n';
+  const page = (commands: string[], sample: string[]) => ['```bash', ...commands, '```', '', '```text sample', ...sample, '```', ''].join('\n');
+  const verdicts = (text: string, printed: string[]) => {
+    const commands = transcriptOf(text, 'p.mdx').flatMap((s) => (s.kind === 'command' ? [s.command] : []));
+    const run: TranscriptRun = { ran: commands.map((command, i) => ({ command, status: 0, stdout: printed[i] ?? '', stderr: '' })), notRun: [] };
+    return sampleVerdicts(run, outputBlocksOf(text, 'p.mdx', 'sample'), 'p.mdx');
+  };
+
+  it('are written by hand, but their tables have the columns the pinned kubectl prints', () => {
+    const good = page(['kubectl get pvc'], ['NAME   STATUS   VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE', 'data   Bound   pvc-1   1Gi   RWO   standard   <unset>   5s']);
+    expect(verdicts(good, [pvcs])).toEqual({ checked: 1, unchecked: [], problems: [] });
+    const old = page(['kubectl get pvc'], ['data is bound:', 'NAME   STATUS   VOLUME   CAPACITY   ACCESS MODES   STORAGECLASS   AGE', 'data   Bound   pvc-1   1Gi   RWO   standard   5s']);
+    expect(verdicts(old, [pvcs]).problems).toEqual([
+      'p.mdx:7: the sample\'s columns are not what the pinned kubectl prints: page "NAME  STATUS  VOLUME  CAPACITY  ACCESS MODES  STORAGECLASS  AGE", kubectl "NAME  STATUS  VOLUME  CAPACITY  ACCESS MODES  STORAGECLASS  VOLUMEATTRIBUTESCLASS  AGE"',
+    ]);
+  });
+
+  it('may show the tables of only some of the commands, in their order', () => {
+    const last = page(['kubectl get pvc', 'kubectl get replicasets'], ['NAME             DESIRED   CURRENT   READY   AGE', 'web-5d8c6b7f9c   5         5         5       2m']);
+    expect(verdicts(last, [pvcs, replicaSets])).toEqual({ checked: 1, unchecked: [], problems: [] });
+    const swapped = page(['kubectl get pvc', 'kubectl get replicasets'], [replicaSets, pvcs]);
+    expect(verdicts(swapped, [pvcs, replicaSets]).problems).toHaveLength(1);
+  });
+
+  it('after commands that print no table here are counted as not checked, not passed', () => {
+    const text = page(['kubectl get pvc'], ['NAME   AGE', 'data   1s']);
+    expect(verdicts(text, ['No resources found in default namespace.\n'])).toEqual({ checked: 0, unchecked: ['p.mdx:6'], problems: [] });
+    const volumes = page(['kubectl get pvc,pv'], [pvcs, 'NAME   CAPACITY   ACCESS MODES   RECLAIM POLICY   STATUS   CLAIM   STORAGECLASS   VOLUMEATTRIBUTESCLASS   REASON   AGE', 'pvc-1   1Gi   RWO   Delete   Bound   default/data   standard   <unset>      5s']);
+    expect(verdicts(volumes, [pvcs])).toEqual({ checked: 0, unchecked: ['p.mdx:9'], problems: [] });
+    expect(verdicts(page(['kubectl logs web'], ['hello']), ['hello\n'])).toEqual({ checked: 0, unchecked: [], problems: [] });
   });
 });

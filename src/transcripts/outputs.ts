@@ -93,3 +93,75 @@ export function withCapturedOutputs(text: string, run: TranscriptRun, outputs: r
   }
   return lines.join('\n');
 }
+
+/** The header lines of kubectl tables in a text (capitals, columns two or more spaces apart). */
+function tableHeaders(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => /^[A-Z][A-Z0-9()/ -]*? {2,}[A-Z]/.test(line) && line === line.toUpperCase())
+    .map((line) => line.trim().split(/ {2,}/).join('  '));
+}
+
+export interface SampleVerdicts {
+  /** Samples whose every table kubectl printed too, column for column. */
+  checked: number;
+  /** Sample tables (file:line) kubectl printed no version of here: their commands do not run, or the state they show needs a kubelet. */
+  unchecked: string[];
+  /** Samples with a table whose columns are not what the pinned kubectl prints. */
+  problems: string[];
+}
+
+/** Length of the longest common subsequence of two column lists. */
+function commonColumns(a: readonly string[], b: readonly string[]): number {
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const next = [0];
+    b.forEach((y, j) => next.push(x === y ? row[j]! + 1 : Math.max(row[j + 1]!, next[j]!)));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Whether two headers are one table's, one with a column added, dropped or moved (PVCs with and
+ * without VOLUMEATTRIBUTESCLASS, Pods with and without -o wide), rather than two kinds' tables.
+ */
+function sameTable(a: string, b: string): boolean {
+  const [x, y] = [a.split('  '), b.split('  ')];
+  const shorter = Math.min(x.length, y.length);
+  return shorter >= 4 && commonColumns(x, y) >= shorter - 1;
+}
+
+/**
+ * A sample is written by hand (the state it shows needs a kubelet or a provisioner), but its tables
+ * must have the columns the pinned kubectl prints. Where the commands above it ran here, each of
+ * its table headers must be one kubectl printed, in order: a sample may show only some of the
+ * commands. A header that is another version of a printed one is wrong; one of a table kubectl
+ * printed none of here (a PersistentVolume no provisioner made) is not checked, and counted.
+ */
+export function sampleVerdicts(run: TranscriptRun, samples: readonly OutputBlock[], file: string): SampleVerdicts {
+  const verdicts: SampleVerdicts = { checked: 0, unchecked: [], problems: [] };
+  for (const sample of samples) {
+    const shown = tableHeaders(sample.text);
+    if (!shown.length) continue;
+    // What the commands that ran printed, even when others of the block cannot run here.
+    const printed = tableHeaders(run.ran.filter((r) => r.command.block === sample.block).map((r) => r.stdout).join(''));
+    const lines = sample.text.split('\n');
+    let from = 0;
+    let checked = 0;
+    for (const header of shown) {
+      const at = printed.indexOf(header, from);
+      if (at >= 0) {
+        from = at + 1;
+        checked++;
+        continue;
+      }
+      const line = sample.fenceLine + 1 + lines.findIndex((l) => l.trim().split(/ {2,}/).join('  ') === header);
+      const like = printed.filter((p) => sameTable(p, header));
+      if (like.length) verdicts.problems.push(`${file}:${line}: the sample's columns are not what the pinned kubectl prints: page "${header}", kubectl "${like[0]}"`);
+      else verdicts.unchecked.push(`${file}:${line}`);
+    }
+    if (checked === shown.length) verdicts.checked++;
+  }
+  return verdicts;
+}

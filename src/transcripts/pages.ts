@@ -9,7 +9,7 @@ import { parts } from '../data/parts';
 import { frontMatterOf } from '../markdown/source';
 import { listChapterFiles } from '../frontmatter/chapter';
 import { PROJECT_ROOT } from '../util/project';
-import { outputMismatches } from './outputs';
+import { outputMismatches, sampleVerdicts, type SampleVerdicts } from './outputs';
 import { runTranscript, transcriptFailures, type TranscriptRun } from './run';
 import { outputBlocksOf, transcriptOf, type OutputBlock } from './transcript';
 
@@ -36,8 +36,10 @@ export interface PageRun {
   outputs: OutputBlock[];
   /** Commands that failed, or succeeded where the page says they fail. */
   failures: string[];
-  /** Output blocks that differ from what the commands print. */
+  /** Output blocks that differ from what the commands print; samples whose columns differ. */
   mismatches: string[];
+  /** The samples' tables compared with kubectl's. */
+  samples: SampleVerdicts;
 }
 
 /** Run one page's transcript in a folder of its own under `scratch`, in namespace page-<part>-<name>. */
@@ -60,5 +62,7 @@ export async function runPage(page: string, cluster: { kubeconfig: string; scrat
     prelude: [`kubectl create namespace ${namespace}`, `kubectl wait --for=create serviceaccount/default --namespace ${namespace} --timeout=60s`],
   });
   const outputs = outputBlocksOf(text, file);
-  return { file, namespace, workDir, run, outputs, failures: transcriptFailures(run, file), mismatches: outputMismatches(run, outputs, file, namespace) };
+  const samples = sampleVerdicts(run, outputBlocksOf(text, file, 'sample'), file);
+  const mismatches = [...outputMismatches(run, outputs, file, namespace), ...samples.problems];
+  return { file, namespace, workDir, run, outputs, failures: transcriptFailures(run, file), mismatches, samples };
 }

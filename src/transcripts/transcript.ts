@@ -179,14 +179,18 @@ export function unlabelledOutputs(text: string, file: string): string[] {
   });
 }
 
-/** The output blocks of a page; one that does not follow a shell block directly is an error. */
-export function outputBlocksOf(text: string, file: string): OutputBlock[] {
+/**
+ * The output blocks of a page (```text output```, or with `kind` 'sample' the ```text sample```
+ * blocks right after commands); an output block that does not follow a shell block is an error.
+ */
+export function outputBlocksOf(text: string, file: string, kind: 'output' | 'sample' = 'output'): OutputBlock[] {
   const blocks = fencedBlocks(text, file);
   const out: OutputBlock[] = [];
   blocks.forEach((block, i) => {
-    if (block.lang !== 'text' || !OUTPUT_META.test(block.meta)) return;
+    if (block.lang !== 'text' || !(kind === 'output' ? OUTPUT_META : SAMPLE_META).test(block.meta)) return;
     const before = blocks[i - 1];
     if (!before || !SHELL_LANGS.has(before.lang)) {
+      if (kind === 'sample') return;
       throw new Error(`${file}:${block.fenceLine}: a \`text output\` block must follow the shell block whose output it shows`);
     }
     out.push({ block: before.fenceLine, fenceLine: block.fenceLine, endLine: block.endLine, text: block.value });
