@@ -99,8 +99,9 @@ const config: Config = {
     ],
   ],
 
-  // Sends a reader who arrives with the hash of a section that moved to its new page.
-  clientModules: [path.join(__dirname, 'src/client/anchor-moves.ts')],
+  // Sends a reader who arrives with the hash of a section that moved to its new page; runs the
+  // prefetching of linked pages in idle time.
+  clientModules: [path.join(__dirname, 'src/client/anchor-moves.ts'), path.join(__dirname, 'src/client/idle-prefetch.ts')],
 
   plugins: [
     // KaTeX's stylesheet and fonts as files of the site (static/katex, generated, not committed).

@@ -1,7 +1,9 @@
 /**
  * Code blocks hydrate in place. Docusaurus' stock CodeBlock remounted every block after
  * hydration (one main-thread task growing with the lines of code: Lighthouse TBT 11 s on the
- * mysql chapter); src/theme/CodeBlock drops that remount. The dark theme must still reach them.
+ * mysql chapter); src/theme/CodeBlock drops that remount, and src/theme/CodeBlock/Content renders
+ * the lines once. The dark theme and the word-wrap button must still reach them. Linked pages are
+ * prefetched in idle time (src/client/idle-prefetch.ts), but prefetched all the same.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -56,4 +58,36 @@ describe('code blocks after hydration', () => {
     await expect.poll(() => code.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(40, 42, 54)');
     await context.close();
   });
+
+  it('offer word wrap on a phone where the code is wider than the screen, and wrap it', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${chapter}`, { waitUntil: 'networkidle' });
+    const wrap = page.getByRole('button', { name: /word wrap/i });
+    await expect.poll(() => wrap.count()).toBeGreaterThan(0);
+    const block = page.locator('div[class*="codeBlockContent"]').filter({ has: wrap }).first();
+    await block.getByRole('button', { name: /word wrap/i }).click();
+    expect(await block.locator('code').evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
+    await context.close();
+  });
 });
+
+describe('linked pages', () => {
+  it('are prefetched once the page is idle, once per page, without errors', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const watch = watchPage(page, server.url);
+    await page.goto(`${server.url}${chapter}`, { waitUntil: 'load' });
+    const prefetched = () => page.evaluate(() => [...document.head.querySelectorAll('link[rel="prefetch"]')].map((l) => l.getAttribute('href')));
+    await expect.poll(async () => (await prefetched()).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(watch.consoleErrors).toEqual([]);
+    // Asking again for a page, by another section of it, prefetches nothing more.
+    const again = await page.evaluate(() => {
+      const docusaurus = (window as unknown as { docusaurus: { prefetch(p: string): unknown } }).docusaurus;
+      return [docusaurus.prefetch('/docs/reference/glossary#pod-x'), docusaurus.prefetch('/docs/reference/glossary#pod-y')];
+    });
+    expect(again[1]).toBe(false);
+    await context.close();
+  });
+});
+

@@ -1,0 +1,45 @@
+/**
+ * Where a page's main thread goes while it loads, on a phone-like CPU: loads PAGE from build/ (or
+ * SITE_BUILD_DIR) with gzip in headless Chromium, throttles the CPU like Lighthouse's mobile preset
+ * (4x), and prints every long task (over 50 ms) with the functions that took its time, from a CPU
+ * profile. Build with `npx docusaurus build --no-minify` first to read the function names.
+ * Usage: npm run profile -- [--cpu-slowdown N] PAGE   (a URL path such as /docs/concepts/rolling-updates)
+ */
+import path from 'node:path';
+import { launchBrowser } from '../src/e2e/browser';
+import { longTaskReport, longTasks, type CpuProfile, type TraceEvent } from '../src/quality/profile';
+import { serveBuild } from '../src/serve/static-server';
+import { runScript, UsageError } from '../src/util/cli';
+import { projectPath } from '../src/util/project';
+
+const usage = 'usage: npm run profile -- [--cpu-slowdown N] PAGE  (a URL path, such as /docs/concepts/rolling-updates)';
+
+runScript({ usage, options: { 'cpu-slowdown': { type: 'string' } }, positionals: true }, async ({ values, positionals }) => {
+  const [page, ...rest] = positionals;
+  if (!page || rest.length) throw new UsageError('give one page');
+  const slowdown = Number(values['cpu-slowdown'] ?? '4');
+  if (!(slowdown >= 1)) throw new UsageError(`--cpu-slowdown must be a number of 1 or more, not "${values['cpu-slowdown']}"`);
+  const server = await serveBuild(path.resolve(process.env.SITE_BUILD_DIR ?? projectPath('build')), { gzip: true });
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await browser.startTracing(tab, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing', 'loading', 'v8'] });
+    await cdp.send('Profiler.start');
+    await tab.goto(`${server.url}${page}`, { waitUntil: 'load' });
+    await tab.waitForTimeout(6000);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    const navigation = trace.traceEvents.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStart');
+    const tasks = longTasks(trace.traceEvents, profile);
+    console.log(longTaskReport(tasks, { page, slowdown, navigationStart: navigation?.ts ?? tasks[0]?.ts ?? 0 }));
+    return 0;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
