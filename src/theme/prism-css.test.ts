@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { fencedBlocks } from '../markdown/source';
 import { relativePosix, walkFiles } from '../util/files';
 import { PROJECT_ROOT } from '../util/project';
-import { PRISM_LANGUAGES, prismTokenCss, UNHIGHLIGHTED_LANGUAGES } from './prism-css';
+import { plainLookingTypes, PRISM_LANGUAGES, prismTokenCss, sitePlainLookingTypes, UNHIGHLIGHTED_LANGUAGES } from './prism-css';
+import { looksPlain, PLAIN_LOOKING_TYPES } from './prism-plain';
 
 const file = path.resolve(__dirname, '../css/prism-tokens.css');
 
@@ -20,6 +21,22 @@ describe('code token colours', () => {
     for (const type of ['comment', 'string', 'keyword', 'number', 'attr-name', 'punctuation']) expect(css).toMatch(new RegExp(`\\[data-theme='light'\\][^{]*\\.${type}\\b`));
     expect(css).toContain('color: #6a6a5a;');
     expect(css).toContain("[data-theme='dark'] .prism-code .token:is(.comment) {\n  color: #8c9ac8;\n}");
+  });
+});
+
+describe('tokens that look like plain text', () => {
+  it('are those whose rules set only the plain colour in both themes, however the colour is written', () => {
+    const theme = (plain: string, styles: { types: string[]; style: Record<string, string> }[]) => ({ plain: { color: plain }, styles });
+    const light = theme('#393A34', [{ types: ['punctuation', 'operator'], style: { color: '#393A34' } }, { types: ['comment'], style: { color: '#999988', fontStyle: 'italic' } }]);
+    const dark = theme('#F8F8F2', [{ types: ['punctuation'], style: { color: 'rgb(248, 248, 242)' } }, { types: ['operator'], style: { color: '#f8f8f2', fontStyle: 'italic' } }]);
+    expect([...plainLookingTypes([light, dark], ['punctuation', 'operator', 'comment'])]).toEqual(['punctuation']);
+  });
+
+  it('are listed for the client as the site\'s themes give them', () => {
+    expect([...PLAIN_LOOKING_TYPES]).toEqual(sitePlainLookingTypes());
+    expect(looksPlain(['punctuation'])).toBe(true);
+    expect(looksPlain(['plain'])).toBe(true);
+    expect(looksPlain(['string', 'punctuation'])).toBe(false);
   });
 });
 

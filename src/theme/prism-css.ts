@@ -48,3 +48,33 @@ export function prismTokenCss(): string {
     '',
   ].join('\n');
 }
+
+/** A CSS colour as "r,g,b" (hex or rgb()), so that #F8F8F2 and rgb(248, 248, 242) compare equal. */
+function rgb(color: string): string {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
+  if (hex) {
+    const digits = hex[1]!.length === 3 ? [...hex[1]!].map((d) => d + d) : hex[1]!.match(/../g)!;
+    return digits.map((d) => parseInt(d, 16)).join(',');
+  }
+  const fn = /^rgb\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)$/i.exec(color.trim());
+  return fn ? fn.slice(1).join(',') : color.trim().toLowerCase();
+}
+
+/**
+ * Token types that look like plain text in every theme: each rule that names them sets only the
+ * plain colour, or none names them. Such a token needs no element of its own (the <pre> has the
+ * plain colour): punctuation alone was a third of the elements of a SEEK step's code.
+ */
+export function plainLookingTypes(themes: readonly PrismTheme[], types: readonly string[]): Set<string> {
+  const looksPlain = (type: string, theme: PrismTheme) =>
+    theme.styles
+      .filter((entry) => entry.types.includes(type))
+      .every((entry) => Object.keys(entry.style).every((property) => property === 'color') && rgb(String(entry.style.color)) === rgb(String(theme.plain.color)));
+  return new Set(types.filter((type) => themes.every((theme) => looksPlain(type, theme))));
+}
+
+/** The token types of the site's themes that look like plain text in both (src/theme/prism-plain.ts holds them for the client). */
+export function sitePlainLookingTypes(): string[] {
+  const types = new Set(Object.values(PRISM_THEMES).flatMap((theme) => theme.styles.flatMap((entry) => entry.types)));
+  return [...plainLookingTypes(Object.values(PRISM_THEMES), [...types])].sort();
+}
