@@ -4,19 +4,18 @@
  * `<link rel="prefetch">` elements, in tasks of up to half a second (4x CPU): the closed mobile
  * sidebar's links count as visible (IntersectionObserver reports a box that touches the viewport's
  * edge), and a link to each #section of a page is prefetched again. Here the prefetches wait for
- * idle time and run one page per idle period (5 to 25 ms at 4x CPU), once per page. Hover and touch still load a page at once
- * (`preload`), so a tap is as fast as before.
+ * idle time and run one page per idle period (5 to 25 ms at 4x CPU), once per page. Hover and
+ * touch still load a page at once (`preload`), so a tap is as fast as before.
  */
+import { whenIdle } from './idle';
+
 /** Docusaurus' window.docusaurus.prefetch: false when it does nothing. */
 export type Prefetch = (routePath: string) => false | Promise<void[]>;
 
-/** requestIdleCallback where there is one (Safari has none), a short timeout elsewhere. */
+/** Runs a function in the next idle period. */
 export type IdleScheduler = (run: () => void) => void;
 
-const browserIdle: IdleScheduler = (run) => {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 5000 });
-  else setTimeout(run, 200);
-};
+const browserIdle: IdleScheduler = (run) => void whenIdle(run, 5000);
 
 /** A prefetch that queues each page once (hash and query ignored) and runs the queue when idle. */
 export function idlePrefetch(prefetch: Prefetch, idle: IdleScheduler = browserIdle): Prefetch {

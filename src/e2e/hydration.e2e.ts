@@ -91,3 +91,21 @@ describe('linked pages', () => {
   });
 });
 
+describe('the menu on a phone', () => {
+  it('opens the book sidebar, mounted after hydration in idle time, and leads to a chapter', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const watch = watchPage(page, server.url);
+    await page.goto(`${server.url}${chapter}`, { waitUntil: 'load' });
+    // Mounted, closed, before the reader asks for it: the slide-in needs it in the page.
+    await expect.poll(() => page.locator('.navbar-sidebar').count(), { timeout: 10_000 }).toBe(1);
+    await page.getByRole('button', { name: /toggle navigation bar/i }).click();
+    const sidebar = page.locator('.navbar-sidebar');
+    await expect.poll(() => sidebar.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    await sidebar.getByRole('link', { name: 'Storage', exact: true }).click();
+    await page.waitForURL(/\/docs\/concepts\/storage$/);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
