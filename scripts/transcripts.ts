@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { withApiServer } from '../src/cluster/control-plane';
 import { BIN_DIR } from '../src/cluster/tools';
-import { withCapturedOutputs } from '../src/transcripts/outputs';
+import { bookSampleSummary, withCapturedOutputs, type SampleVerdicts } from '../src/transcripts/outputs';
 import { DOCS_DIR, runPage, transcriptPages } from '../src/transcripts/pages';
 import { runScript, UsageError } from '../src/util/cli';
 
@@ -19,7 +19,7 @@ runScript({ usage, options: { update: { type: 'boolean', default: false } }, pos
   const wanted = positionals.map((p) => p.replace(/^docs\//, ''));
   for (const page of wanted) if (!all.includes(page)) throw new UsageError(`"${page}" is not a page with commands under docs/`);
   let problems = 0;
-  const samples = { checked: 0, unchecked: [] as string[] };
+  const samples: SampleVerdicts[] = [];
   await withApiServer(async (plane) => {
     // Earlier pages run too (a step may build on the page before it, as for a reader); later ones need not.
     const last = wanted.length ? Math.max(...wanted.map((p) => all.indexOf(p))) : all.length - 1;
@@ -37,12 +37,11 @@ runScript({ usage, options: { update: { type: 'boolean', default: false } }, pos
       }
       const shown = values.update ? result.failures : [...result.failures, ...result.mismatches];
       problems += shown.length;
-      samples.checked += result.samples.checked;
-      samples.unchecked.push(...result.samples.unchecked);
+      samples.push(result.samples);
       console.log(`${shown.length ? '✗' : '✓'} ${result.file}: ${result.run.ran.length} commands run, ${result.run.notRun.length} not run here, ${result.outputs.length} outputs`);
       for (const line of shown) console.log(`  ${line}`);
     }
   }, { nodes: true });
-  console.log(`samples: ${samples.checked} with the columns kubectl printed; ${samples.unchecked.length} tables not checked, kubectl printed no version of them here (the state they show needs a kubelet, a provisioner or a StorageClass): ${samples.unchecked.join(', ') || 'none'}`);
+  console.log(bookSampleSummary(samples));
   return problems ? 1 : 0;
 });

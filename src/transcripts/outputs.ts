@@ -105,8 +105,10 @@ function tableHeaders(text: string): string[] {
 export interface SampleVerdicts {
   /** Samples whose every table kubectl printed too, column for column. */
   checked: number;
-  /** Sample tables (file:line) kubectl printed no version of here: their commands do not run, or the state they show needs a kubelet. */
-  unchecked: string[];
+  /** Sample tables kubectl printed no version of here (file:line, header): their commands do not run, or the state they show needs a kubelet. */
+  unchecked: { at: string; header: string }[];
+  /** Every table header kubectl printed on the page. */
+  printed: string[];
   /** Samples with a table whose columns are not what the pinned kubectl prints. */
   problems: string[];
 }
@@ -140,7 +142,7 @@ function sameTable(a: string, b: string): boolean {
  * printed none of here (a PersistentVolume no provisioner made) is not checked, and counted.
  */
 export function sampleVerdicts(run: TranscriptRun, samples: readonly OutputBlock[], file: string): SampleVerdicts {
-  const verdicts: SampleVerdicts = { checked: 0, unchecked: [], problems: [] };
+  const verdicts: SampleVerdicts = { checked: 0, unchecked: [], problems: [], printed: tableHeaders(run.ran.map((r) => r.stdout).join('')) };
   for (const sample of samples) {
     const shown = tableHeaders(sample.text);
     if (!shown.length) continue;
@@ -159,9 +161,24 @@ export function sampleVerdicts(run: TranscriptRun, samples: readonly OutputBlock
       const line = sample.fenceLine + 1 + lines.findIndex((l) => l.trim().split(/ {2,}/).join('  ') === header);
       const like = printed.filter((p) => sameTable(p, header));
       if (like.length) verdicts.problems.push(`${file}:${line}: the sample's columns are not what the pinned kubectl prints: page "${header}", kubectl "${like[0]}"`);
-      else verdicts.unchecked.push(`${file}:${line}`);
+      else verdicts.unchecked.push({ at: `${file}:${line}`, header });
     }
     if (checked === shown.length) verdicts.checked++;
   }
   return verdicts;
 }
+
+/**
+ * The samples of the whole book: a table its own page's commands cannot print here is still
+ * checked when kubectl printed the same header on another page (the printer is the same). What
+ * is left is said in one line, never silently passed.
+ */
+export function bookSampleSummary(pages: readonly SampleVerdicts[]): string {
+  const printed = new Set(pages.flatMap((p) => p.printed));
+  const unchecked = pages.flatMap((p) => p.unchecked);
+  const elsewhere = unchecked.filter((u) => printed.has(u.header));
+  const left = unchecked.filter((u) => !printed.has(u.header)).map((u) => u.at);
+  const checked = pages.reduce((n, p) => n + p.checked, 0);
+  return `samples: ${checked} with the columns kubectl printed for their commands; ${elsewhere.length} tables with columns kubectl printed on another page; ${left.length} tables not checked, kubectl printed no version of them here (the state they show needs a kubelet, a provisioner or a StorageClass): ${left.join(', ') || 'none'}`;
+}
+
