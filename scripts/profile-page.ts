@@ -9,8 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchBrowser } from '../src/e2e/browser';
-import { longTaskReport, longTasks, type CpuProfile, type TraceEvent } from '../src/quality/profile';
+import { longTaskReport, longTasks, recordPageLoad } from '../src/quality/profile';
 import { serveBuild } from '../src/serve/static-server';
 import { runScript, UsageError } from '../src/util/cli';
 import { projectPath } from '../src/util/project';
@@ -25,27 +24,13 @@ runScript({ usage, options: { 'cpu-slowdown': { type: 'string' }, 'min-ms': { ty
   const minMs = Number(values['min-ms'] ?? '50');
   if (!(minMs > 0)) throw new UsageError(`--min-ms must be a positive number, not "${values['min-ms']}"`);
   const server = await serveBuild(path.resolve(process.env.SITE_BUILD_DIR ?? projectPath('build')), { gzip: true });
-  const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
-    const tab = await context.newPage();
-    const cdp = await context.newCDPSession(tab);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await browser.startTracing(tab, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing', 'loading', 'v8', 'disabled-by-default-devtools.timeline.stack'] });
-    await cdp.send('Profiler.start');
-    await tab.goto(`${server.url}${page}`, { waitUntil: 'load' });
-    await tab.waitForTimeout(6000);
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
-    const navigation = trace.traceEvents.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStart');
+    const { trace, profile, navigationStart } = await recordPageLoad(`${server.url}${page}`, slowdown);
     if (values.save) fs.writeFileSync(values.save, JSON.stringify({ trace, profile }));
     const tasks = longTasks(trace.traceEvents, profile, minMs);
-    console.log(longTaskReport(tasks, { page, slowdown, minMs, navigationStart: navigation?.ts ?? tasks[0]?.ts ?? 0 }));
+    console.log(longTaskReport(tasks, { page, slowdown, minMs, navigationStart: navigationStart ?? tasks[0]?.ts ?? 0 }));
     return 0;
   } finally {
-    await browser.close();
     await server.close();
   }
 });

@@ -20,6 +20,9 @@ export const chromiumArgs = [
   '--disable-extensions',
 ];
 
+/** A phone as Lighthouse's mobile preset emulates it (Moto G Power): for tests and profiles of what phone readers get. */
+export const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true } as const;
+
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}: install it with \`apt-get install chromium\` or set CHROMIUM_PATH.`);

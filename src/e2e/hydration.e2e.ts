@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serveBuild, type RunningServer } from '../serve/static-server';
-import { launchBrowser, watchPage } from './browser';
+import { launchBrowser, PHONE, watchPage } from './browser';
 import { siteBuildDir } from './site';
 
 const chapter = '/docs/seek-on-kubernetes/mysql';
@@ -24,6 +24,15 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** The chapter on a phone, in a context of its own (close it at the end), watched for errors. */
+async function onPhone(waitUntil: 'load' | 'networkidle') {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const watch = watchPage(page, server.url);
+  await page.goto(`${server.url}${chapter}`, { waitUntil });
+  return { context, page, watch };
+}
 
 describe('code blocks after hydration', () => {
   it('keep the server-rendered elements instead of being rebuilt', async () => {
@@ -60,9 +69,7 @@ describe('code blocks after hydration', () => {
   });
 
   it('offer word wrap on a phone where the code is wider than the screen, and wrap it', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    await page.goto(`${server.url}${chapter}`, { waitUntil: 'networkidle' });
+    const { context, page } = await onPhone('networkidle');
     const wrap = page.getByRole('button', { name: /word wrap/i });
     await expect.poll(() => wrap.count()).toBeGreaterThan(0);
     const block = page.locator('div[class*="codeBlockContent"]').filter({ has: wrap }).first();
@@ -74,10 +81,7 @@ describe('code blocks after hydration', () => {
 
 describe('linked pages', () => {
   it('are prefetched once the page is idle, once per page, without errors', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    const watch = watchPage(page, server.url);
-    await page.goto(`${server.url}${chapter}`, { waitUntil: 'load' });
+    const { context, page, watch } = await onPhone('load');
     const prefetched = () => page.evaluate(() => [...document.head.querySelectorAll('link[rel="prefetch"]')].map((l) => l.getAttribute('href')));
     await expect.poll(async () => (await prefetched()).length, { timeout: 15_000 }).toBeGreaterThan(0);
     expect(watch.consoleErrors).toEqual([]);
@@ -93,10 +97,7 @@ describe('linked pages', () => {
 
 describe('the menu on a phone', () => {
   it('opens the book sidebar, mounted after hydration in idle time, and leads to a chapter', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    const watch = watchPage(page, server.url);
-    await page.goto(`${server.url}${chapter}`, { waitUntil: 'load' });
+    const { context, page, watch } = await onPhone('load');
     // Mounted, closed, before the reader asks for it: the slide-in needs it in the page.
     await expect.poll(() => page.locator('.navbar-sidebar').count(), { timeout: 10_000 }).toBe(1);
     await page.getByRole('button', { name: /toggle navigation bar/i }).click();

@@ -4,6 +4,7 @@
  * (parsing HTML, style, layout, script) and which functions took its script time, so a slow
  * hydration, an effect or a stylesheet's layout can be told apart.
  */
+import { launchBrowser, PHONE } from '../e2e/browser';
 export interface TraceEvent {
   name: string;
   ph: string;
@@ -131,3 +132,35 @@ export function longTaskReport(tasks: readonly LongTask[], about: { page: string
   }
   return lines.join('\n');
 }
+
+/** What one page load recorded: the Chromium trace, the CPU profile, and when navigation started. */
+export interface PageLoadRecording {
+  trace: { traceEvents: TraceEvent[] };
+  profile: CpuProfile;
+  navigationStart: number | undefined;
+}
+
+/** Loads `url` on an emulated phone with the CPU slowed `slowdown` times, tracing and profiling until 6 s after load. */
+export async function recordPageLoad(url: string, slowdown: number): Promise<PageLoadRecording> {
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext(PHONE);
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await browser.startTracing(tab, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing', 'loading', 'v8'] });
+    await cdp.send('Profiler.start');
+    await tab.goto(url, { waitUntil: 'load' });
+    // Hydration, the effects after it and the idle-time work come after the load event.
+    await tab.waitForTimeout(6000);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    const navigationStart = trace.traceEvents.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStart')?.ts;
+    return { trace, profile, navigationStart };
+  } finally {
+    await browser.close();
+  }
+}
+

@@ -12,6 +12,11 @@ import type { TranscriptRun } from './run';
 export const PRACTICE_NODE = 'practice-control-plane';
 const TEST_NODE = 'kwok-node-0';
 
+/** A kubectl table's header line: capitals, columns two or more spaces apart (kubectl uses three). */
+function isTableHeader(line: string): boolean {
+  return /^[A-Z][A-Z0-9()/ -]*? {2,}[A-Z]/.test(line) && line === line.toUpperCase();
+}
+
 /** A kubectl table (header in capitals, columns 3 spaces apart) with its columns aligned again. */
 function realign(lines: string[]): string[] {
   const rows = lines.map((line) => line.split(/ {3,}/));
@@ -28,7 +33,7 @@ export function readerView(output: string, namespace: string): string {
       const renamed = part.split(TEST_NODE).join(PRACTICE_NODE).split(namespace).join('default');
       if (renamed === part) return part;
       const lines = renamed.split('\n');
-      const header = lines.findIndex((l) => /^[A-Z][A-Z0-9()/ -]*? {3,}[A-Z]/.test(l));
+      const header = lines.findIndex(isTableHeader);
       const end = lines.length - (lines[lines.length - 1] === '' ? 1 : 0);
       if (header < 0 || !lines.slice(header, end).every((l) => / {3,}/.test(l))) return renamed;
       return [...lines.slice(0, header), ...realign(lines.slice(header, end)), ...lines.slice(end)].join('\n');
@@ -94,12 +99,13 @@ export function withCapturedOutputs(text: string, run: TranscriptRun, outputs: r
   return lines.join('\n');
 }
 
-/** The header lines of kubectl tables in a text (capitals, columns two or more spaces apart). */
+/** The table headers of a text, columns joined by two spaces, with their line (0-based). */
+function tableHeaderLines(text: string): { line: number; header: string }[] {
+  return text.split('\n').flatMap((line, i) => (isTableHeader(line) ? [{ line: i, header: line.trim().split(/ {2,}/).join('  ') }] : []));
+}
+
 function tableHeaders(text: string): string[] {
-  return text
-    .split('\n')
-    .filter((line) => /^[A-Z][A-Z0-9()/ -]*? {2,}[A-Z]/.test(line) && line === line.toUpperCase())
-    .map((line) => line.trim().split(/ {2,}/).join('  '));
+  return tableHeaderLines(text).map((h) => h.header);
 }
 
 export interface SampleVerdicts {
@@ -144,21 +150,20 @@ function sameTable(a: string, b: string): boolean {
 export function sampleVerdicts(run: TranscriptRun, samples: readonly OutputBlock[], file: string): SampleVerdicts {
   const verdicts: SampleVerdicts = { checked: 0, unchecked: [], problems: [], printed: tableHeaders(run.ran.map((r) => r.stdout).join('')) };
   for (const sample of samples) {
-    const shown = tableHeaders(sample.text);
+    const shown = tableHeaderLines(sample.text);
     if (!shown.length) continue;
     // What the commands that ran printed, even when others of the block cannot run here.
     const printed = tableHeaders(run.ran.filter((r) => r.command.block === sample.block).map((r) => r.stdout).join(''));
-    const lines = sample.text.split('\n');
     let from = 0;
     let checked = 0;
-    for (const header of shown) {
+    for (const { line: index, header } of shown) {
       const at = printed.indexOf(header, from);
       if (at >= 0) {
         from = at + 1;
         checked++;
         continue;
       }
-      const line = sample.fenceLine + 1 + lines.findIndex((l) => l.trim().split(/ {2,}/).join('  ') === header);
+      const line = sample.fenceLine + 1 + index;
       const like = printed.filter((p) => sameTable(p, header));
       if (like.length) verdicts.problems.push(`${file}:${line}: the sample's columns are not what the pinned kubectl prints: page "${header}", kubectl "${like[0]}"`);
       else verdicts.unchecked.push({ at: `${file}:${line}`, header });
