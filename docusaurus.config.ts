@@ -9,6 +9,7 @@ import { remarkPlugins, beforeDefaultRemarkPlugins } from './src/remark';
 import { PRISM_LANGUAGES, PRISM_THEMES } from './src/theme/prism-css';
 import { redirects } from './src/data/redirects';
 import { copyKatexAssets, KATEX_URL_DIR } from './src/katex/assets';
+import { routeChunksInHtml } from './src/bundle/route-chunks';
 
 /** API pages are generated for the entry points of src/ that exist. */
 const typedocEntryPoints = ['src/model/index.ts', 'src/diagrams/index.ts', 'src/manifests/index.ts'].filter(
@@ -108,6 +109,18 @@ const config: Config = {
     function katexAssets(context) {
       copyKatexAssets(path.join(context.siteDir, 'static', KATEX_URL_DIR));
       return { name: 'katex-assets' };
+    },
+    // Each page's route chunks as defer scripts in its HTML, loaded beside main.js.
+    routeChunksInHtml,
+    // theme-common's useWindowSize replaced by src/theme/window-size.ts (the switch after hydration in a transition).
+    function windowSizeInTransition() {
+      // The package's exports hide the file; it sits beside the package's entry point (lib/index.js).
+      const upstream = path.join(path.dirname(require.resolve('@docusaurus/theme-common')), 'hooks', 'useWindowSize.js');
+      if (!fs.existsSync(upstream)) throw new Error(`${upstream} not found: theme-common moved useWindowSize; update windowSizeInTransition in docusaurus.config.ts`);
+      return {
+        name: 'window-size-in-transition',
+        configureWebpack: () => ({ resolve: { alias: { [upstream]: path.join(__dirname, 'src/theme/window-size.ts') } } }),
+      };
     },
     // prism-react-renderer without the forty grammars it sets up on every page (src/theme/prism).
     function lightPrism() {

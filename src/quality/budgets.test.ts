@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, inlinedFontBytes, scriptSources, stylesheetSources } from './budgets';
+import { checkBudgets, inlinedFontBytes, loadsItsRouteChunks, scriptSources, stylesheetSources } from './budgets';
 
 function site(files: Record<string, string | Buffer>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-'));
@@ -18,6 +18,19 @@ describe('scriptSources', () => {
   it('reads quoted and unquoted src attributes, as the minified HTML has them', () => {
     const html = '<script src=/assets/js/main.js defer></script><script src="/a.js"></script><script>inline()</script>';
     expect(scriptSources(html)).toEqual(['/assets/js/main.js', '/a.js']);
+  });
+});
+
+describe('loadsItsRouteChunks', () => {
+  const runtime = '/assets/js/runtime~main.1a2b.js';
+  const main = '/assets/js/main.3c4d.js';
+  it('wants a page that loads main.js to name a route chunk too', () => {
+    expect(loadsItsRouteChunks('docs/a.html', [runtime, main, '/assets/js/af301ee9.5e6f.js'])).toBe(true);
+    expect(loadsItsRouteChunks('docs/a.html', [runtime, main])).toBe(false);
+  });
+  it('excuses 404.html, whose component is in main.js, and pages without main.js', () => {
+    expect(loadsItsRouteChunks('404.html', [runtime, main])).toBe(true);
+    expect(loadsItsRouteChunks('docs/moved.html', [])).toBe(true);
   });
 });
 

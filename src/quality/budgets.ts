@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { walkFiles } from '../util/files';
 
 export interface Budgets {
-  /** Gzipped JavaScript referenced by a page's HTML (`<script src>`), in bytes. */
+  /** Gzipped JavaScript referenced by a page's HTML (`<script src>`: the runtime, main.js and the page's route chunks), in bytes. */
   readonly scriptGzipBytes: number;
   /** A page's HTML, uncompressed, in bytes. */
   readonly htmlBytes: number;
@@ -84,6 +84,18 @@ export function inlinedFontBytes(css: string): number {
   return bytes;
 }
 
+/**
+ * Whether a page that hydrates names its route chunks in its HTML (src/bundle/route-chunks.ts).
+ * 404.html is the exception: its one component is bundled into main.js. A redirect page loads no
+ * script at all.
+ */
+export function loadsItsRouteChunks(page: string, scripts: readonly string[]): boolean {
+  const isMain = (s: string) => /(^|\/)main\.[^/]*\.js$/.test(s);
+  const isRuntime = (s: string) => /(^|\/)runtime~main\.[^/]*\.js$/.test(s);
+  if (page === '404.html' || !scripts.some(isMain)) return true;
+  return scripts.some((s) => !isMain(s) && !isRuntime(s));
+}
+
 const gzipCache = new Map<string, number>();
 function gzipSize(file: string): number {
   let size = gzipCache.get(file);
@@ -120,7 +132,14 @@ export function checkBudgets(buildDir: string, budgets: Budgets = defaultBudgets
         return [];
       });
     const sum = (files: string[]) => files.reduce((total, f) => total + gzipSize(f), 0);
-    const scriptGzipBytes = sum(localFiles(scriptSources(html), 'script'));
+    const scripts = scriptSources(html);
+    if (!loadsItsRouteChunks(rel, scripts)) {
+      violations.push({
+        file: rel,
+        message: 'loads main.js but none of its route chunks: the client manifest lookup broke, so the page fetches them only after main.js has run (see src/bundle/route-chunks.ts)',
+      });
+    }
+    const scriptGzipBytes = sum(localFiles(scripts, 'script'));
     const styleFiles = localFiles(stylesheetSources(html), 'stylesheet');
     for (const f of styleFiles) stylesheets.add(f);
     const styleGzipBytes = sum(styleFiles);
