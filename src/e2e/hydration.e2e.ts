@@ -2,11 +2,12 @@
  * Code blocks hydrate in place. Docusaurus' stock CodeBlock remounted every block after
  * hydration (one main-thread task growing with the lines of code: Lighthouse TBT 11 s on the
  * mysql chapter); src/theme/CodeBlock drops that remount, and src/theme/CodeBlock/Content renders
- * the lines once. The dark theme and the word-wrap button must still reach them. Linked pages are
+ * the lines once. The dark theme and the word-wrap button must still reach them. A block off the
+ * screen is not rendered (content-visibility) but keeps the height of its lines. Linked pages are
  * prefetched in idle time (src/client/idle-prefetch.ts), but prefetched all the same.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { serveBuild, type RunningServer } from '../serve/static-server';
 import { launchBrowser, PHONE, watchPage } from './browser';
 import { siteBuildDir } from './site';
@@ -71,13 +72,40 @@ describe('code blocks after hydration', () => {
   it('offer word wrap on a phone where the code is wider than the screen, and wrap it', async () => {
     const { context, page } = await onPhone('networkidle');
     const wrap = page.getByRole('button', { name: /word wrap/i });
+    // A block is measured when it is on the screen: scroll through them.
+    await scrollEachBlockIntoView(page);
     await expect.poll(() => wrap.count()).toBeGreaterThan(0);
     const block = page.locator('div[class*="codeBlockContent"]').filter({ has: wrap }).first();
     await block.getByRole('button', { name: /word wrap/i }).click();
     expect(await block.locator('code').evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
     await context.close();
   });
+
+  it('keep their height while off the screen and not rendered, so the page does not jump', async () => {
+    const { context, page, watch } = await onPhone('networkidle');
+    const heights = () => page.evaluate(() => [...document.querySelectorAll('pre.prism-code')].map((pre) => pre.getBoundingClientRect().height));
+    const skipped = await page.evaluate(() => [...document.querySelectorAll('pre.prism-code')].filter((pre) => getComputedStyle(pre).contentVisibility === 'auto').length);
+    expect(skipped).toBeGreaterThan(5);
+    const before = await heights();
+    await scrollEachBlockIntoView(page);
+    const after = await heights();
+    expect(after.length).toBe(before.length);
+    for (const [i, height] of after.entries()) expect(Math.abs(height - before[i]!), `block ${i}: ${before[i]} px before, ${height} px rendered`).toBeLessThan(2);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
 });
+
+/** Scrolls every code block into view, one after the other, waiting for two frames at each. */
+async function scrollEachBlockIntoView(page: Page): Promise<void> {
+  const count = await page.locator('pre.prism-code').count();
+  for (let i = 0; i < count; i++) {
+    await page.evaluate(async (index) => {
+      document.querySelectorAll('pre.prism-code')[index]!.scrollIntoView();
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    }, i);
+  }
+}
 
 describe('linked pages', () => {
   it('are prefetched once the page is idle, once per page, without errors', async () => {

@@ -1,11 +1,11 @@
 /**
  * theme-common's useCodeWordWrap (3.10, MIT) with the updates that follow hydration made cheap.
- * Upstream, every code block sets state twice in its first effects: the hidden-tab element goes
- * from `undefined` to `null` (no tab, but a change), and "scrollable" turns true where the code is
- * wider than the screen. All of them render again in one blocking task (with the layout swap of a
- * phone, 70–170 ms at 1x CPU on a SEEK step). Here the tab element starts as `null`, the
- * scrollable flag is set in a transition (React renders it in slices, between other work), and
- * the returned object stays the same while nothing in it changes.
+ * Upstream, every code block measures itself in its first effects and sets state twice (its
+ * hidden-tab element, then "scrollable" where the code is wider than the screen); all of them
+ * render again in one blocking task (with the layout swap of a phone, 70–170 ms at 1x CPU on a
+ * SEEK step). Here a block is measured only while it is on the screen (which also covers a tab
+ * being shown), the flag is set in a transition (React renders it in slices, between other work),
+ * and the returned object stays the same while nothing in it changes.
  */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 
@@ -16,22 +16,20 @@ export interface CodeWordWrap {
   readonly toggle: () => void;
 }
 
-/** Calls `onShown` when the tab panel that hides the block (if any) is shown (facebook/docusaurus#7485). */
-function useTabBecameVisible(codeBlockRef: RefObject<HTMLPreElement | null>, onShown: () => void): void {
-  const [hiddenTab, setHiddenTab] = useState<Element | null>(null);
-  const updateHiddenTab = useCallback(() => setHiddenTab(codeBlockRef.current?.closest('[role=tabpanel][hidden]') ?? null), [codeBlockRef]);
-  useEffect(updateHiddenTab, [updateHiddenTab]);
+/**
+ * Whether the block is on the screen. Its width is measured only then: off the screen the block is
+ * not laid out (content-visibility, Content/offscreen.module.css), and measuring it would lay it out.
+ */
+function useOnScreen(codeBlockRef: RefObject<HTMLPreElement | null>): boolean {
+  const [isOnScreen, setIsOnScreen] = useState(false);
   useEffect(() => {
-    if (!hiddenTab) return undefined;
-    const observer = new MutationObserver((mutations) => {
-      if (mutations.some((m) => m.type === 'attributes' && m.attributeName === 'hidden')) {
-        onShown();
-        updateHiddenTab();
-      }
-    });
-    observer.observe(hiddenTab, { attributes: true, characterData: false, childList: false, subtree: false });
+    const block = codeBlockRef.current;
+    if (!block) return undefined;
+    const observer = new IntersectionObserver(([entry]) => startTransition(() => setIsOnScreen(Boolean(entry?.isIntersecting))));
+    observer.observe(block);
     return () => observer.disconnect();
-  }, [hiddenTab, onShown, updateHiddenTab]);
+  }, [codeBlockRef]);
+  return isOnScreen;
 }
 
 export function useCodeWordWrap(): CodeWordWrap {
@@ -59,12 +57,15 @@ export function useCodeWordWrap(): CodeWordWrap {
     startTransition(() => setIsCodeScrollable(scrollable));
   }, []);
 
-  useTabBecameVisible(codeBlockRef, updateCodeIsScrollable);
-  useEffect(updateCodeIsScrollable, [isEnabled, updateCodeIsScrollable]);
+  const isOnScreen = useOnScreen(codeBlockRef);
   useEffect(() => {
+    if (isOnScreen) updateCodeIsScrollable();
+  }, [isOnScreen, isEnabled, updateCodeIsScrollable]);
+  useEffect(() => {
+    if (!isOnScreen) return undefined;
     window.addEventListener('resize', updateCodeIsScrollable, { passive: true });
     return () => window.removeEventListener('resize', updateCodeIsScrollable);
-  }, [updateCodeIsScrollable]);
+  }, [isOnScreen, updateCodeIsScrollable]);
 
   return useMemo(() => ({ codeBlockRef, isEnabled, isCodeScrollable, toggle }), [isEnabled, isCodeScrollable, toggle]);
 }

@@ -3,10 +3,11 @@
  * every code block renders all its lines again right after it mounts: the word-wrap hook finds
  * the code wider than a phone's screen and sets state, the block's context changes, and every
  * consumer renders again (some 200 ms at 4x CPU on a long SEEK step). The lines depend only on the
- * code, its language and the Prism theme, so they are memoised on those. styles.module.css is
- * theme-classic's own, unchanged.
+ * code, its language and the Prism theme, so they are memoised on those. Off the screen, a block
+ * is not rendered until it comes near (offscreen.module.css). styles.module.css is theme-classic's
+ * own, unchanged.
  */
-import React, { useMemo, type ReactNode } from 'react';
+import React, { useMemo, type CSSProperties, type ReactNode } from 'react';
 import clsx from 'clsx';
 import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
 import { usePrismTheme } from '@docusaurus/theme-common';
@@ -14,6 +15,7 @@ import { Highlight } from 'prism-react-renderer';
 import Line from '@theme/CodeBlock/Line';
 import type { Props } from '@theme/CodeBlock/Content';
 import styles from './styles.module.css';
+import offscreen from './offscreen.module.css';
 
 export default function CodeBlockContent({ className: classNameProp }: Props): ReactNode {
   const { metadata, wordWrap } = useCodeBlockContext();
@@ -28,7 +30,7 @@ export default function CodeBlockContent({ className: classNameProp }: Props): R
         {({ className, style, tokens: lines, getLineProps, getTokenProps }) => (
           // tabIndex: the block scrolls sideways, so it must be reachable from the keyboard.
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-          <pre ref={codeBlockRef} tabIndex={0} className={clsx(classNameProp, className, styles.codeBlock, 'thin-scrollbar')} style={style}>
+          <pre ref={codeBlockRef} tabIndex={0} className={clsx(classNameProp, className, styles.codeBlock, offscreen.offscreen, 'thin-scrollbar')} style={{ ...style, '--code-lines': lines.length } as CSSProperties}>
             <code
               className={clsx(styles.codeBlockLines, lineNumbersStart !== undefined && styles.codeBlockLinesWithNumbering)}
               style={lineNumbersStart === undefined ? undefined : { counterReset: `line-count ${lineNumbersStart - 1}` }}>
