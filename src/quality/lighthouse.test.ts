@@ -18,7 +18,7 @@ const run = (performance: number, lcp: number, tbt: number, extra: Partial<PageS
 describe('summarise', () => {
   it('takes the median of each figure, the lowest 100-or-bust score, and the median run main thread', () => {
     const summary = summarise([run(93, 2100, 180), run(97, 1700, 90, { accessibility: 96, failing: ['color-contrast: x'] }), run(95, 1900, 150)]);
-    expect(summary).toMatchObject({ runs: 3, performance: 95, performanceRange: [93, 97], lcp: 1900, tbt: 150, accessibility: 96, failing: ['color-contrast: x'] });
+    expect(summary).toMatchObject({ runs: 3, performance: 95, performanceRange: [93, 97], lcp: 1900, lcpRange: [1700, 2100], tbt: 150, accessibility: 96, failing: ['color-contrast: x'] });
     expect(summary.mainThread).toEqual(['Script Evaluation 300']);
   });
 
@@ -35,10 +35,10 @@ describe('formatTable', () => {
       summarise([run(91, 2480, 120, { accessibility: 96, seo: 92, cls: 0.012, failing: ['color-contrast: Background and foreground colors do not have a sufficient contrast ratio. [a.tooltip]'], mainThread: ['Script Evaluation 412'] })]),
     ]);
     expect(table.split('\n')).toEqual([
-      'page                    runs  perf  range  a11y  best  seo  LCP ms  TBT ms    CLS',
-      '----------------------  ----  ----  -----  ----  ----  ---  ------  ------  -----',
-      '/                          1    98  98-98   100   100  100    1210      30      0',
-      '/docs/concepts/storage     1    91  91-91    96   100   92    2480     120  0.012',
+      'page                    runs  perf  range  a11y  best  seo  LCP ms      range  TBT ms    CLS',
+      '----------------------  ----  ----  -----  ----  ----  ---  ------  ---------  ------  -----',
+      '/                          1    98  98-98   100   100  100    1210  1210-1210      30      0',
+      '/docs/concepts/storage     1    91  91-91    96   100   92    2480  2480-2480     120  0.012',
       '',
       '/docs/concepts/storage: color-contrast: Background and foreground colors do not have a sufficient contrast ratio. [a.tooltip]',
       '/docs/concepts/storage: main thread ms: Script Evaluation 412',
