@@ -10,6 +10,7 @@ import { PRISM_LANGUAGES, PRISM_THEMES } from './src/theme/prism-css';
 import { redirects } from './src/data/redirects';
 import { copyKatexAssets, KATEX_URL_DIR } from './src/katex/assets';
 import { routeChunksInHtml } from './src/bundle/route-chunks';
+import { afterPaintTemplate } from './src/bundle/after-paint';
 
 /** API pages are generated for the entry points of src/ that exist. */
 const typedocEntryPoints = ['src/model/index.ts', 'src/diagrams/index.ts', 'src/manifests/index.ts'].filter(
@@ -23,6 +24,8 @@ const config: Config = {
   url: site.url,
   baseUrl: site.baseUrl,
   trailingSlash: false,
+  // The page's scripts load after its first frame (src/bundle/after-paint.ts).
+  ssrTemplate: afterPaintTemplate,
 
   future: {
     v4: true,

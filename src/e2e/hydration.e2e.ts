@@ -4,7 +4,8 @@
  * mysql chapter); src/theme/CodeBlock drops that remount, and src/theme/CodeBlock/Content renders
  * the lines once. The dark theme and the word-wrap button must still reach them. A block off the
  * screen is not rendered (content-visibility) but keeps the height of its lines. Linked pages are
- * prefetched in idle time (src/client/idle-prefetch.ts), but prefetched all the same.
+ * prefetched in idle time (src/client/idle-prefetch.ts), but prefetched all the same. The scripts
+ * themselves start after the first frame (src/bundle/after-paint.ts), so the text shows first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -34,6 +35,43 @@ async function onPhone(waitUntil: 'load' | 'networkidle') {
   await page.goto(`${server.url}${chapter}`, { waitUntil });
   return { context, page, watch };
 }
+
+describe('the page\'s scripts', () => {
+  it('are inserted after the first frame, in document order, and hydrate the page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const watch = watchPage(page, server.url);
+    // The time of the first frame and of each script element's insertion, from the first byte on.
+    await page.addInitScript(() => {
+      const seen = { frame: Number.NaN, scripts: [] as { src: string; at: number }[] };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      requestAnimationFrame(() => {
+        seen.frame = performance.now();
+      });
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof HTMLScriptElement && node.src) seen.scripts.push({ src: new URL(node.src).pathname, at: performance.now() });
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${server.url}${chapter}`, { waitUntil: 'networkidle' });
+    const seen = await page.evaluate(() => (window as unknown as { seen: { frame: number; scripts: { src: string; at: number }[] } }).seen);
+    const names = seen.scripts.map((s) => s.src.replace(/^\/assets\/js\//, ''));
+    expect(names[0]).toMatch(/^runtime~main\.[0-9a-f]+\.js$/);
+    expect(names[1]).toMatch(/^main\.[0-9a-f]+\.js$/);
+    expect(names.length).toBeGreaterThan(2);
+    for (const script of seen.scripts) expect(script.at).toBeGreaterThan(seen.frame);
+    // Hydrated: the color mode toggle works only once React runs.
+    const toggle = page.getByRole('button', { name: /Switch between dark and light mode/ });
+    const label = await toggle.getAttribute('aria-label');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-label')).not.toBe(label);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
 
 describe('code blocks after hydration', () => {
   it('keep the server-rendered elements instead of being rebuilt', async () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { afterPaintLoader } from '../bundle/after-paint';
 import { checkBudgets, inlinedFontBytes, loadsItsRouteChunks, scriptSources, stylesheetSources } from './budgets';
 
 function site(files: Record<string, string | Buffer>): string {
@@ -18,6 +19,11 @@ describe('scriptSources', () => {
   it('reads quoted and unquoted src attributes, as the minified HTML has them', () => {
     const html = '<script src=/assets/js/main.js defer></script><script src="/a.js"></script><script>inline()</script>';
     expect(scriptSources(html)).toEqual(['/assets/js/main.js', '/a.js']);
+  });
+
+  it('adds the scripts the after-paint loader inserts', () => {
+    const html = `<script src=/a.js></script><p>text</p><script>${afterPaintLoader(['/assets/js/runtime~main.1.js', '/assets/js/main.2.js'])}</script>`;
+    expect(scriptSources(html)).toEqual(['/a.js', '/assets/js/runtime~main.1.js', '/assets/js/main.2.js']);
   });
 });
 
@@ -67,10 +73,17 @@ describe('checkBudgets', () => {
   });
 
   it('passes a small site', () => {
-    const root = site({ 'index.html': '<script src=/assets/js/main.js></script>', 'assets/js/main.js': 'console.log(1)' });
+    const root = site({ 'index.html': `<script>${afterPaintLoader(['/assets/js/main.js'])}</script>`, 'assets/js/main.js': 'console.log(1)' });
     const report = checkBudgets(root);
     expect(report.violations).toEqual([]);
     expect(report.pages[0]?.scriptGzipBytes).toBeGreaterThan(0);
+  });
+
+  it('rejects main.js in a <script src> tag, which can run before the first paint', () => {
+    const root = site({ 'index.html': '<script src=/assets/js/main.js defer></script>', 'assets/js/main.js': 'console.log(1)' });
+    expect(checkBudgets(root).violations).toEqual([
+      { file: 'index.html', message: expect.stringMatching(/^loads \/assets\/js\/main\.js with a <script src> tag, .*src\/bundle\/after-paint\.ts/) },
+    ]);
   });
 
   it('counts gzipped script bytes against the budget', () => {

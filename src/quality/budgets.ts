@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { afterPaintSources } from '../bundle/after-paint';
 import { walkFiles } from '../util/files';
 
 export interface Budgets {
@@ -56,8 +57,13 @@ function walk(dir: string, keep: (file: string) => boolean): string[] {
   return walkFiles(dir, { include: keep, skipDir: () => false });
 }
 
-/** Local script URLs a page's HTML loads, as paths relative to the site root. */
+/** Script URLs a page's HTML loads: its `<script src>` tags, then what its after-paint loader inserts. */
 export function scriptSources(html: string): string[] {
+  return [...parserScriptSources(html), ...afterPaintSources(html)];
+}
+
+/** URLs of a page's `<script src>` tags, which run before its first paint when they arrive early. */
+export function parserScriptSources(html: string): string[] {
   const sources: string[] = [];
   for (const match of html.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))[^>]*>/gi)) {
     const src = match[1] ?? match[2] ?? match[3];
@@ -137,6 +143,13 @@ export function checkBudgets(buildDir: string, budgets: Budgets = defaultBudgets
       violations.push({
         file: rel,
         message: 'loads main.js but none of its route chunks: the client manifest lookup broke, so the page fetches them only after main.js has run (see src/bundle/route-chunks.ts)',
+      });
+    }
+    const early = parserScriptSources(html).find((s) => /(^|\/)main(\.[^/]*)?\.js$/.test(s));
+    if (early) {
+      violations.push({
+        file: rel,
+        message: `loads ${early} with a <script src> tag, which can run before the first paint: the page must come from the after-paint template (src/bundle/after-paint.ts)`,
       });
     }
     const scriptGzipBytes = sum(localFiles(scripts, 'script'));
