@@ -62,6 +62,8 @@ describe('the page\'s scripts', () => {
     expect(names[0]).toMatch(/^runtime~main\.[0-9a-f]+\.js$/);
     expect(names[1]).toMatch(/^main\.[0-9a-f]+\.js$/);
     expect(names.length).toBeGreaterThan(2);
+    // The webpack runtime found the route chunks' elements and inserted no second one.
+    expect(new Set(names).size).toBe(names.length);
     for (const script of seen.scripts) expect(script.at).toBeGreaterThan(seen.frame);
     // Hydrated: the color mode toggle works only once React runs.
     const toggle = page.getByRole('button', { name: /Switch between dark and light mode/ });
