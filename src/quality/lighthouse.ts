@@ -78,7 +78,8 @@ export interface PageSummary extends PageScores {
   readonly performanceRange: readonly [number, number];
   /**
    * Lowest and highest LCP of the runs, ms. Lantern's LCP has two modes (about 1.5 and 2.5 s on
-   * docs pages): it counts the scripts' download when main.js started before the first paint.
+   * docs pages): it counts the scripts' download when main.js started before the first paint,
+   * which src/bundle/after-paint.ts prevents; a range up to 2.5 s again says that came back.
    */
   readonly lcpRange: readonly [number, number];
 }
